@@ -1,0 +1,68 @@
+/** Request and response shapes of the internal routes, shared by the server and the browser. */
+import type {
+  AccessLevel,
+  FilterCapability,
+  ReadinessWarning,
+  Solution,
+  UserAccess,
+  WarningId,
+} from './types';
+
+export const REPORT_SORT_FIELDS = ['username', 'level', 'warnings'] as const;
+export type ReportSortField = (typeof REPORT_SORT_FIELDS)[number];
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** Query of `GET /internal/case_access/report` (and of `report.csv`, which ignores paging). */
+export interface ReportQuery {
+  space?: string;
+  page?: number;
+  perPage?: number;
+  sortField?: ReportSortField;
+  sortOrder?: SortOrder;
+  /** Case-insensitive match on user name, full name or email. */
+  search?: string;
+  /** With `level`: only users at that level in that solution; alone, sorts by and filters to that solution. */
+  solution?: Solution;
+  level?: AccessLevel;
+  /** Only users holding this capability (in `solution` when given, else in any solution). */
+  capability?: FilterCapability;
+  /** Only users with this warning (user or solution level). */
+  warning?: WarningId;
+  /** Bypass the directory cache. */
+  refresh?: boolean;
+}
+
+/** Users per level in each solution, and how many holders of `read` cannot be assigned yet. */
+export type ReportSummary = Record<
+  Solution,
+  Record<AccessLevel, number> & { notAssignable: number }
+>;
+
+export interface ReportResponse {
+  space: string;
+  /** Spaces of the deployment, for the space selector. */
+  spaces: Array<{ id: string; name: string }>;
+  total: number;
+  page: number;
+  perPage: number;
+  readiness: ReadinessWarning[];
+  summary: ReportSummary;
+  /** Rows of the requested page; each has exactly one entry in `spaces`: the requested space. */
+  users: UserAccess[];
+}
+
+/** `GET /internal/case_access/me`: the caller's own access in every space they can see. */
+export interface MeResponse {
+  /** True when computed by Kibana's authorisation service for the caller (authoritative). */
+  authoritative: boolean;
+  readiness: ReadinessWarning[];
+  user: UserAccess;
+}
+
+/** Error body of every route (Kibana's shape: `{ statusCode, error, message }`). */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+}

@@ -1,0 +1,157 @@
+/**
+ * The report contract: what the engine produces, what the CLI prints as JSON and what the internal routes
+ * return. Other tools rely on these names; add fields, never rename them.
+ */
+
+export const SOLUTIONS = ['management', 'security', 'observability'] as const;
+export type Solution = (typeof SOLUTIONS)[number];
+
+export const ACCESS_LEVELS = ['full', 'custom', 'view', 'none'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
+/** The ten case capabilities, named as the `cases` keys of a Kibana feature privilege. */
+export const CASE_CAPABILITIES = [
+  'read',
+  'create',
+  'update',
+  'push',
+  'delete',
+  'settings',
+  'createComment',
+  'reopenCase',
+  'assign',
+  'manageTemplates',
+] as const;
+export type CaseCapability = (typeof CASE_CAPABILITIES)[number];
+
+/** Grants the engine also explains, beside the case capabilities. */
+export const SUPPORTING_GRANTS = ['readAlerts', 'executeConnectors', 'manageConnectors'] as const;
+export type SupportingGrant = (typeof SUPPORTING_GRANTS)[number];
+export type GrantKey = CaseCapability | SupportingGrant;
+
+/** Capabilities a caller can filter the report by ("who can … in space S"). */
+export const FILTER_CAPABILITIES = [
+  ...CASE_CAPABILITIES,
+  'assignable',
+  'addAlerts',
+  'ruleCaseActions',
+  'pushToExternal',
+  'manageConnectors',
+] as const;
+export type FilterCapability = (typeof FILTER_CAPABILITIES)[number];
+
+export const SEVERITIES = ['critical', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const WARNING_IDS = [
+  'public-base-url-missing',
+  'email-service-unavailable',
+  'license-below-platinum',
+  'license-below-gold',
+  'license-expired',
+  'deprecated-feature-privileges',
+  'unknown-privileges',
+  'missing-role',
+  'no-profile',
+  'profile-disabled',
+  'user-disabled',
+  'push-without-connectors',
+  'comment-without-alerts',
+  'feature-disabled-in-space',
+  'serverless-observability-editor',
+  /** A part of the directory could not be read (e.g. profiles); names what is missing and what it affects. */
+  'partial-directory',
+] as const;
+export type WarningId = (typeof WARNING_IDS)[number];
+
+export interface ReadinessWarning {
+  id: WarningId;
+  severity: Severity;
+  message: string;
+}
+
+export interface Warning {
+  id: WarningId;
+  message: string;
+}
+
+/** Where a capability comes from: a role, the privilege name it holds, and the resource it holds it at. */
+export interface Grant {
+  role: string;
+  privilege: string;
+  resource: string;
+}
+
+export type ConnectorsAccess = 'all' | 'read' | 'none';
+
+export interface SolutionAccess {
+  level: AccessLevel;
+  capabilities: Record<CaseCapability, boolean>;
+  /** Can be chosen as a case assignee: read, an enabled profile, an enabled user, Platinum or higher. */
+  assignable: boolean;
+  /** createComment and read alerts in the same solution. */
+  addAlerts: boolean;
+  /** create and update: can add case actions to rules. */
+  ruleCaseActions: boolean;
+  /** push, Connectors execute, and a licence that allows an external incident connector. */
+  pushToExternal: boolean;
+  /** Connectors All. */
+  manageConnectors: boolean;
+  /** Connectors access in the space (the same for every solution; repeated for each cell). */
+  connectors: ConnectorsAccess;
+  /** Reads alerts of a feature in this solution. */
+  readAlerts: boolean;
+  grants: Partial<Record<GrantKey, Grant[]>>;
+  warnings: Warning[];
+}
+
+export interface SpaceAccess {
+  space: string;
+  solutions: Record<Solution, SolutionAccess>;
+}
+
+export interface ProfileSummary {
+  uid: string;
+  enabled: boolean;
+  /** Epoch milliseconds of the profile's last synchronisation (the user's last login). */
+  lastSynchronized?: number;
+}
+
+export interface UserAccess {
+  username: string;
+  fullName?: string;
+  email?: string;
+  enabled: boolean;
+  /** Realm of the user's profile (e.g. `native1`, `saml1`), when known. */
+  realm?: string;
+  /** Roles the user holds, as Elasticsearch lists them. */
+  roles: string[];
+  profile: ProfileSummary | null;
+  warnings: Warning[];
+  spaces: SpaceAccess[];
+}
+
+export interface Report {
+  readiness: ReadinessWarning[];
+  users: UserAccess[];
+}
+
+/** One way to obtain a missing capability, in the terms of Kibana's role editor. */
+export interface GrantSuggestion {
+  /** Feature id and privilege id that would grant it, e.g. `securitySolutionCasesV3` / `case_reopen`. */
+  feature: string;
+  privilege: string;
+  /** The Elasticsearch privilege name to add, e.g. `feature_securitySolutionCasesV3.case_reopen`. */
+  privilegeName: string;
+  space: string;
+  /** E.g. "Security → Cases → Re-open closed cases, in space soc". */
+  label: string;
+}
+
+/** What `/users/{username}` returns: the user's row for one space, with what would grant each missing capability. */
+export interface UserDetail {
+  space: string;
+  readiness: ReadinessWarning[];
+  user: UserAccess;
+  missing: Record<Solution, Partial<Record<GrantKey, GrantSuggestion[]>>>;
+}

@@ -1,0 +1,336 @@
+/**
+ * The part of `@kbn/core/server` this plugin uses, declared from Kibana's source
+ * (src/core/packages/<service>/server, src/core/server/index.ts). Names and shapes follow Kibana; members the plugin
+ * does not use are left out. Type-only: nothing here exists at runtime outside Kibana.
+ */
+import type { Readable } from 'stream';
+import type { Client } from '@elastic/elasticsearch';
+import type { Observable } from 'rxjs';
+
+// ---------------------------------------------------------------- logging
+export type LogMeta = Record<string, unknown>;
+export interface Logger {
+  trace(message: string, meta?: LogMeta): void;
+  debug(message: string, meta?: LogMeta): void;
+  info(message: string, meta?: LogMeta): void;
+  warn(errorOrMessage: string | Error, meta?: LogMeta): void;
+  error(errorOrMessage: string | Error, meta?: LogMeta): void;
+  fatal(errorOrMessage: string | Error, meta?: LogMeta): void;
+  get(...childContextPaths: string[]): Logger;
+}
+export interface LoggerFactory {
+  get(...contextParts: string[]): Logger;
+}
+
+// ---------------------------------------------------------------- plugin lifecycle
+export type BuildFlavor = 'serverless' | 'traditional';
+export interface PackageInfo {
+  version: string;
+  branch: string;
+  buildNum: number;
+  buildSha: string;
+  buildShaShort: string;
+  buildDate: Date;
+  buildFlavor: BuildFlavor;
+  dist: boolean;
+}
+export interface EnvironmentMode {
+  name: 'development' | 'production';
+  dev: boolean;
+  prod: boolean;
+}
+export interface PluginInitializerContext<ConfigSchema = unknown> {
+  opaqueId: symbol;
+  env: {
+    mode: EnvironmentMode;
+    packageInfo: Readonly<PackageInfo>;
+    instanceUuid: string;
+    configs: readonly string[];
+  };
+  logger: LoggerFactory;
+  config: {
+    create<T = ConfigSchema>(): Observable<T>;
+    get<T = ConfigSchema>(): T;
+  };
+}
+
+export interface Plugin<
+  TSetup = void,
+  TStart = void,
+  TPluginsSetup extends object = object,
+  TPluginsStart extends object = object,
+> {
+  setup(core: CoreSetup<TPluginsStart, TStart>, plugins: TPluginsSetup): TSetup;
+  start(core: CoreStart, plugins: TPluginsStart): TStart;
+  stop?(): void | Promise<void>;
+}
+
+export type PluginInitializer<
+  TSetup,
+  TStart,
+  TPluginsSetup extends object = object,
+  TPluginsStart extends object = object,
+> = (
+  core: PluginInitializerContext
+) =>
+  | Plugin<TSetup, TStart, TPluginsSetup, TPluginsStart>
+  | Promise<Plugin<TSetup, TStart, TPluginsSetup, TPluginsStart>>;
+
+export type StartServicesAccessor<TPluginsStart extends object = object, TStart = unknown> = () => Promise<
+  [CoreStart, TPluginsStart, TStart]
+>;
+
+export interface CoreSetup<TPluginsStart extends object = object, TStart = unknown> {
+  http: HttpServiceSetup;
+  getStartServices: StartServicesAccessor<TPluginsStart, TStart>;
+}
+
+export interface CoreStart {
+  elasticsearch: ElasticsearchServiceStart;
+  http: HttpServiceStart;
+  security: SecurityServiceStart;
+  userProfile: UserProfileServiceStart;
+}
+
+// ---------------------------------------------------------------- elasticsearch
+/** Kibana hands plugins the official client without the members that would let them reconfigure it. */
+export type ElasticsearchClient = Omit<
+  Client,
+  'connectionPool' | 'serializer' | 'extend' | 'close' | 'diagnostic'
+>;
+export interface IScopedClusterClient {
+  readonly asInternalUser: ElasticsearchClient;
+  readonly asCurrentUser: ElasticsearchClient;
+  readonly asSecondaryAuthUser: ElasticsearchClient;
+}
+export interface IClusterClient {
+  readonly asInternalUser: ElasticsearchClient;
+  asScoped(request: KibanaRequest): IScopedClusterClient;
+}
+export interface ElasticsearchServiceStart {
+  readonly client: IClusterClient;
+}
+
+// ---------------------------------------------------------------- security and user profiles
+export interface AuthenticatedUser {
+  username: string;
+  email?: string;
+  full_name?: string;
+  roles: readonly string[];
+  metadata?: Record<string, unknown>;
+  enabled: boolean;
+  authentication_realm: { name: string; type: string };
+  lookup_realm: { name: string; type: string };
+  authentication_provider: { type: string; name: string };
+  authentication_type: string;
+  elastic_cloud_user: boolean;
+  profile_uid?: string;
+  api_key?: { id: string; name: string };
+}
+export interface SecurityServiceStart {
+  authc: {
+    getCurrentUser(request: KibanaRequest): AuthenticatedUser | null;
+  };
+}
+export interface UserProfileServiceStart {
+  getCurrent(params: { request: KibanaRequest; dataPath?: string }): Promise<unknown | null>;
+}
+
+// ---------------------------------------------------------------- http
+export interface IBasePath {
+  readonly serverBasePath: string;
+  /** `server.publicBaseUrl`, or `undefined` when it is not set. */
+  readonly publicBaseUrl?: string;
+  get(request: KibanaRequest): string;
+  prepend(path: string): string;
+  remove(path: string): string;
+}
+export interface HttpServiceSetup {
+  createRouter<Context extends RequestHandlerContext = RequestHandlerContext>(): IRouter<Context>;
+  basePath: IBasePath;
+}
+export interface HttpServiceStart {
+  basePath: IBasePath;
+}
+
+export type RouteMethod = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'options';
+export type HttpProtocol = 'http1' | 'http2';
+
+export interface KibanaRequestRoute<Method extends RouteMethod> {
+  path: string;
+  method: Method;
+  options: Record<string, unknown>;
+}
+export type Headers = Record<string, string | string[] | undefined>;
+export interface KibanaRequest<P = unknown, Q = unknown, B = unknown, Method extends RouteMethod = any> {
+  readonly id: string;
+  readonly uuid: string;
+  readonly url: URL;
+  readonly route: Readonly<KibanaRequestRoute<Method>>;
+  readonly headers: Headers;
+  readonly isSystemRequest: boolean;
+  readonly auth: { isAuthenticated: boolean };
+  readonly events: { aborted$: Observable<void>; completed$: Observable<void> };
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+}
+
+export interface CoreRequestHandlerContext {
+  elasticsearch: { client: IScopedClusterClient };
+  security: { authc: { getCurrentUser(): AuthenticatedUser | null } };
+}
+export interface RequestHandlerContextBase {
+  resolve?: unknown;
+}
+export interface RequestHandlerContext extends RequestHandlerContextBase {
+  core: Promise<CoreRequestHandlerContext>;
+}
+
+// Responses
+export type ResponseHeaders = Record<string, string | string[]>;
+export interface HttpResponseOptions<T = unknown> {
+  body?: T;
+  headers?: ResponseHeaders;
+}
+export interface ResponseErrorAttributes {
+  [key: string]: unknown;
+}
+export type ResponseError =
+  | string
+  | Error
+  | { message: string | Error; attributes?: ResponseErrorAttributes };
+export interface ErrorHttpResponseOptions {
+  body?: ResponseError;
+  headers?: ResponseHeaders;
+}
+export interface CustomHttpResponseOptions<T> {
+  body?: T;
+  headers?: ResponseHeaders;
+  statusCode: number;
+  bypassErrorFormat?: boolean;
+}
+export interface IKibanaResponse<T = unknown> {
+  readonly status: number;
+  readonly payload?: T;
+  readonly options: HttpResponseOptions<T>;
+}
+export type HttpResponsePayload = undefined | string | Record<string, any> | Buffer | Readable;
+export interface KibanaResponseFactory {
+  ok<T extends HttpResponsePayload = HttpResponsePayload>(
+    options?: HttpResponseOptions<T>
+  ): IKibanaResponse<T>;
+  badRequest(options?: ErrorHttpResponseOptions): IKibanaResponse;
+  unauthorized(options?: ErrorHttpResponseOptions): IKibanaResponse;
+  forbidden(options?: ErrorHttpResponseOptions): IKibanaResponse;
+  notFound(options?: ErrorHttpResponseOptions): IKibanaResponse;
+  conflict(options?: ErrorHttpResponseOptions): IKibanaResponse;
+  customError(options: CustomHttpResponseOptions<ResponseError>): IKibanaResponse;
+}
+
+export type RequestHandler<
+  P = unknown,
+  Q = unknown,
+  B = unknown,
+  Context extends RequestHandlerContextBase = RequestHandlerContext,
+  Method extends RouteMethod = any,
+> = (
+  context: Context,
+  request: KibanaRequest<P, Q, B, Method>,
+  response: KibanaResponseFactory
+) => IKibanaResponse<any> | Promise<IKibanaResponse<any>>;
+
+// Validation
+export declare class RouteValidationError extends Error {
+  constructor(error: Error | string, path?: string[]);
+}
+export interface RouteValidationResultFactory {
+  ok: <T>(value: T) => { value: T };
+  badRequest: (error: Error | string, path?: string[]) => { error: RouteValidationError };
+}
+export type RouteValidationFunction<T> = (
+  // Kibana hands the raw query/params/body to the validator before it is known to be valid.
+  data: any,
+  validationResult: RouteValidationResultFactory
+) => { value: T; error?: never } | { value?: never; error: RouteValidationError };
+export type RouteValidationSpec<T> = RouteValidationFunction<T>;
+
+// Security of a route
+export type Privilege = string;
+export interface PrivilegeSet {
+  anyRequired?: Privilege[];
+  allRequired?: Privilege[];
+}
+export interface AuthzEnabled {
+  requiredPrivileges: Array<Privilege | PrivilegeSet>;
+}
+export interface AuthzDisabled {
+  enabled: false;
+  reason: string;
+}
+export interface RouteSecurity {
+  authz: AuthzEnabled | AuthzDisabled;
+  authc?: { enabled: true | 'optional' } | { enabled: false; reason: string };
+}
+
+// Versioned router
+export type RouteAccess = 'public' | 'internal';
+export interface VersionedRouteConfig<Method extends RouteMethod> {
+  path: string;
+  access: RouteAccess;
+  security: RouteSecurity;
+  summary?: string;
+  description?: string;
+  enableQueryVersion?: boolean;
+  options?: { tags?: readonly string[]; timeout?: { idleSocket?: number } };
+  /** Present only so that `Method` is used; Kibana infers it from the verb. */
+  readonly _method?: Method;
+}
+export interface VersionedRouteResponseValidation {
+  [statusCode: number]: { body: RouteValidationSpec<unknown> | (() => RouteValidationSpec<unknown>) };
+  unsafe?: { body?: boolean };
+}
+export interface VersionedRouteRequestValidation<P, Q, B> {
+  params?: RouteValidationSpec<P>;
+  query?: RouteValidationSpec<Q>;
+  body?: RouteValidationSpec<B>;
+}
+export interface VersionedRouteValidation<P, Q, B> {
+  request?: VersionedRouteRequestValidation<P, Q, B>;
+  response?: VersionedRouteResponseValidation;
+}
+export type ApiVersion = string;
+export interface AddVersionOpts<P, Q, B> {
+  version: ApiVersion;
+  validate: false | VersionedRouteValidation<P, Q, B> | (() => VersionedRouteValidation<P, Q, B>);
+  security?: RouteSecurity;
+}
+export interface VersionedRoute<
+  Method extends RouteMethod = RouteMethod,
+  Ctx extends RequestHandlerContextBase = RequestHandlerContextBase,
+> {
+  addVersion<P = unknown, Q = unknown, B = unknown>(
+    options: AddVersionOpts<P, Q, B>,
+    handler: (...params: Parameters<RequestHandler<P, Q, B, Ctx>>) => ReturnType<RequestHandler<P, Q, B, Ctx>>
+  ): VersionedRoute<Method, Ctx>;
+}
+export interface VersionedRouter<Ctx extends RequestHandlerContextBase = RequestHandlerContextBase> {
+  get(config: VersionedRouteConfig<'get'>): VersionedRoute<'get', Ctx>;
+  put(config: VersionedRouteConfig<'put'>): VersionedRoute<'put', Ctx>;
+  post(config: VersionedRouteConfig<'post'>): VersionedRoute<'post', Ctx>;
+  patch(config: VersionedRouteConfig<'patch'>): VersionedRoute<'patch', Ctx>;
+  delete(config: VersionedRouteConfig<'delete'>): VersionedRoute<'delete', Ctx>;
+}
+export interface IRouter<Context extends RequestHandlerContextBase = RequestHandlerContextBase> {
+  readonly routerPath: string;
+  versioned: VersionedRouter<Context>;
+}
+
+// ---------------------------------------------------------------- app categories
+export interface AppCategory {
+  id: string;
+  label: string;
+  ariaLabel?: string;
+  order?: number;
+  euiIconType?: string;
+}

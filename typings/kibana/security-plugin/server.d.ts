@@ -1,0 +1,74 @@
+/** Security plugin contracts (x-pack/platform/plugins/shared/security/server), as far as this plugin uses them. */
+import type { AuthenticatedUser, KibanaRequest } from '@kbn/core/server';
+
+export interface CheckPrivilegesPayload {
+  kibana?: string | string[];
+  elasticsearch?: {
+    cluster: string[];
+    index: Record<string, string[]>;
+  };
+}
+
+export interface CheckPrivilegesResponse {
+  hasAllRequested: boolean;
+  username: string;
+  privileges: {
+    kibana: Array<{ resource?: string; privilege: string; authorized: boolean }>;
+    elasticsearch: {
+      cluster: Array<{ privilege: string; authorized: boolean }>;
+      index: Record<string, Array<{ privilege: string; authorized: boolean }>>;
+    };
+  };
+}
+
+export interface CheckPrivilegesOptions {
+  requireLoginAction?: boolean;
+}
+
+export interface CheckPrivileges {
+  atSpace(
+    spaceId: string,
+    privileges: CheckPrivilegesPayload,
+    options?: CheckPrivilegesOptions
+  ): Promise<CheckPrivilegesResponse>;
+  atSpaces(
+    spaceIds: string[],
+    privileges: CheckPrivilegesPayload,
+    options?: CheckPrivilegesOptions
+  ): Promise<CheckPrivilegesResponse>;
+  globally(
+    privileges: CheckPrivilegesPayload,
+    options?: CheckPrivilegesOptions
+  ): Promise<CheckPrivilegesResponse>;
+}
+
+export type CheckPrivilegesWithRequest = (request: KibanaRequest) => CheckPrivileges;
+
+export interface Actions {
+  readonly version: string;
+  readonly api: { get(operation: string): string };
+  readonly app: { get(appId: string): string };
+  readonly cases: { get(owner: string, operation: string): string };
+  readonly login: string;
+  readonly savedObject: { get(type: string, operation: string): string };
+  readonly ui: { get(featureId: string, ...uiCapabilityParts: string[]): string };
+}
+
+export interface AuthorizationServiceSetup {
+  actions: Actions;
+  checkPrivilegesWithRequest: CheckPrivilegesWithRequest;
+  mode: { useRbacForRequest(request: KibanaRequest): boolean };
+}
+
+export interface AuthenticationServiceStart {
+  getCurrentUser(request: KibanaRequest): AuthenticatedUser | null;
+}
+
+export interface SecurityPluginSetup {
+  authz: AuthorizationServiceSetup;
+}
+
+export interface SecurityPluginStart {
+  authc: AuthenticationServiceStart;
+  authz: AuthorizationServiceSetup;
+}
