@@ -1,0 +1,42 @@
+/**
+ * Built-in Kibana feature definitions: the Cases features (V1–V3) of the three solutions, Connectors, the
+ * plugin's own `caseAccess` feature and the alert-bearing features the access engine needs offline.
+ */
+import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
+import { getAlertingFeatures } from './alerting_features';
+import { getCaseAccessFeature } from './case_access';
+import { getCasesFeatures } from './cases';
+import { getConnectorsFeature } from './connectors';
+import type { BuildFlavor } from './constants';
+
+export interface FeatureOptions {
+  buildFlavor: BuildFlavor;
+}
+
+/** What the server registers with Kibana's feature registry: Cases, Connectors and `caseAccess`. */
+export function getRegisteredFeatures({ buildFlavor }: FeatureOptions): KibanaFeatureConfig[] {
+  return [...getCasesFeatures(buildFlavor), getConnectorsFeature(), getCaseAccessFeature()];
+}
+
+/** Every built-in definition: the registered ones plus the alert-bearing features of each solution. */
+export function getBuiltinFeatures({ buildFlavor }: FeatureOptions): KibanaFeatureConfig[] {
+  return [...getRegisteredFeatures({ buildFlavor }), ...getAlertingFeatures()];
+}
+
+export {
+  APP_CATEGORIES,
+  MANAGEMENT_CATEGORY,
+  OBSERVABILITY_CATEGORY,
+  SECURITY_CATEGORY,
+} from './categories';
+export * from './constants';
+export {
+  getCasesFeatureV1,
+  getCasesFeatureV2,
+  getCasesFeatureV3,
+  getCasesFeatures,
+  getCasesSolutions,
+} from './cases';
+export { getConnectorsFeature, CONNECTORS_OAUTH_API_TAG } from './connectors';
+export { getCaseAccessFeature } from './case_access';
+export { getAlertingFeatures } from './alerting_features';
