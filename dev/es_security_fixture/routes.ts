@@ -1,0 +1,519 @@
+/** Request routing of the Elasticsearch security fixture: one handler per endpoint, Elasticsearch's semantics. */
+import type { IncomingMessage } from 'node:http';
+import type { estypes } from '@elastic/elasticsearch';
+import {
+  CLUSTER_ACTIONS,
+  checkPrivileges,
+  privilegesGranting,
+  rolesGrantClusterAction,
+  rolesManageApplication,
+  type HasPrivilegesBody,
+} from './authz';
+import { FixtureHttpError, badRequest, notFound, unauthenticated, unauthorized } from './errors';
+import type { FixtureFailure } from './index';
+import type { FixtureState, StoredUser } from './state';
+
+export type FixtureEndpoint =
+  | 'info'
+  | 'authenticate'
+  | 'getUser'
+  | 'putUser'
+  | 'deleteUser'
+  | 'getRole'
+  | 'putRole'
+  | 'deleteRole'
+  | 'getProfile'
+  | 'activateProfile'
+  | 'hasPrivileges'
+  | 'getPrivileges'
+  | 'putPrivileges'
+  | 'license'
+  | 'unknown';
+
+export interface FixtureContext {
+  state: FixtureState;
+  failures: Map<string, FixtureFailure>;
+  listReservedUsers: boolean;
+}
+
+interface Call {
+  caller: StoredUser;
+  params: string[];
+  query: URLSearchParams;
+  body: unknown;
+  ctx: FixtureContext;
+}
+
+interface Route {
+  method: string[];
+  pattern: RegExp;
+  endpoint: FixtureEndpoint;
+  /** The cluster action Elasticsearch authorises; absent for endpoints every authenticated user may call. */
+  action?: string;
+  run(call: Call): { status?: number; body: unknown };
+}
+
+const NAME = '([^/_][^/]*)';
+const list = (value: string | undefined): string[] =>
+  value === undefined ? [] : decodeURIComponent(value).split(',').filter(Boolean);
+
+function asObject(body: unknown, what: string): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw badRequest(`request body for ${what} is required and must be a JSON object`);
+  }
+  return body as Record<string, unknown>;
+}
+
+function pick<T>(source: Map<string, T>, names: string[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [name, value] of source) {
+    if (names.length === 0 || names.includes(name)) out[name] = value;
+  }
+  return out;
+}
+
+const ROUTES: Route[] = [
+  {
+    method: ['GET', 'HEAD'],
+    pattern: /^\/$/,
+    endpoint: 'info',
+    action: CLUSTER_ACTIONS.main,
+    run: () => {
+      const body: estypes.InfoResponse = {
+        name: 'es-security-fixture',
+        cluster_name: 'es-security-fixture',
+        cluster_uuid: 'fixture',
+        tagline: 'You Know, for Search',
+        version: {
+          number: '9.4.0',
+          build_flavor: 'default',
+          build_type: 'fixture',
+          build_hash: 'fixture',
+          build_date: '2026-01-01T00:00:00.000Z',
+          build_snapshot: false,
+          lucene_version: '10.3.0',
+          minimum_index_compatibility_version: '8.0.0',
+          minimum_wire_compatibility_version: '8.19.0',
+        },
+      };
+      return { body };
+    },
+  },
+  {
+    method: ['GET'],
+    pattern: /^\/_security\/_authenticate$/,
+    endpoint: 'authenticate',
+    run: ({ caller, ctx }) => {
+      const realm = {
+        name: caller.reserved ? 'reserved' : 'default_native',
+        type: caller.reserved ? 'reserved' : 'native',
+      };
+      const body: estypes.SecurityAuthenticateResponse & { profile_uid?: string } = {
+        username: caller.username,
+        roles: caller.roles,
+        full_name: caller.full_name ?? null,
+        email: caller.email ?? null,
+        metadata: caller.metadata,
+        enabled: caller.enabled,
+        authentication_realm: realm,
+        lookup_realm: realm,
+        authentication_type: 'realm',
+      };
+      const profile = ctx.state.profileOf(caller.username);
+      if (profile) body.profile_uid = profile.uid;
+      return { body };
+    },
+  },
+  {
+    method: ['GET', 'POST'],
+    pattern: /^\/_security\/user(?:\/([^/]+))?\/_has_privileges$/,
+    endpoint: 'hasPrivileges',
+    run: ({ caller, params, body, ctx }) => {
+      const [user] = params;
+      if (user !== undefined && decodeURIComponent(user) !== caller.username) {
+        throw unauthorized(
+          'cluster:admin/xpack/security/user/has_privileges',
+          caller.username,
+          caller.roles,
+          ['(only for the authenticated user)']
+        );
+      }
+      const request = asObject(body, '_has_privileges') as HasPrivilegesBody;
+      return {
+        body: checkPrivileges(
+          caller.username,
+          ctx.state.rolesOf(caller),
+          ctx.state.privileges,
+          request
+        ),
+      };
+    },
+  },
+  {
+    method: ['GET'],
+    pattern: /^\/_security\/user(?:\/([^/]+))?$/,
+    endpoint: 'getUser',
+    action: CLUSTER_ACTIONS.getUser,
+    run: ({ params, query, ctx }) => {
+      const names = list(params[0]);
+      const withUid = query.get('with_profile_uid') === 'true';
+      const body: estypes.SecurityGetUserResponse = {};
+      for (const [name, user] of ctx.state.users) {
+        if (names.length > 0 ? !names.includes(name) : user.reserved && !ctx.listReservedUsers)
+          continue;
+        body[name] = ctx.state.publicUser(user, withUid);
+      }
+      return { status: names.length > 0 && Object.keys(body).length === 0 ? 404 : 200, body };
+    },
+  },
+  {
+    method: ['PUT', 'POST'],
+    pattern: new RegExp(`^/_security/user/${NAME}$`),
+    endpoint: 'putUser',
+    action: CLUSTER_ACTIONS.putUser,
+    run: ({ params, body, ctx }) => {
+      const username = decodeURIComponent(params[0]);
+      const request = asObject(body, 'put user');
+      const existing = ctx.state.users.get(username);
+      if (existing?.reserved)
+        throw badRequest(`user [${username}] is reserved and only the password can be changed`);
+      if (!existing && typeof request.password !== 'string') {
+        throw badRequest(
+          'Validation Failed: 1: password must be specified unless you are updating an existing user;'
+        );
+      }
+      if (
+        request.roles !== undefined &&
+        !(Array.isArray(request.roles) && request.roles.every((r) => typeof r === 'string'))
+      ) {
+        throw badRequest('[roles] must be an array of strings');
+      }
+      ctx.state.users.set(username, {
+        username,
+        roles: (request.roles as string[] | undefined) ?? existing?.roles ?? [],
+        full_name: (request.full_name as string | null | undefined) ?? existing?.full_name ?? null,
+        email: (request.email as string | null | undefined) ?? existing?.email ?? null,
+        metadata:
+          (request.metadata as Record<string, unknown> | undefined) ?? existing?.metadata ?? {},
+        enabled: (request.enabled as boolean | undefined) ?? existing?.enabled ?? true,
+        password: (request.password as string | undefined) ?? existing?.password ?? '',
+        reserved: false,
+      });
+      const response: estypes.SecurityPutUserResponse = { created: !existing };
+      return { body: response };
+    },
+  },
+  {
+    method: ['DELETE'],
+    pattern: new RegExp(`^/_security/user/${NAME}$`),
+    endpoint: 'deleteUser',
+    action: CLUSTER_ACTIONS.deleteUser,
+    run: ({ params, ctx }) => {
+      const username = decodeURIComponent(params[0]);
+      if (ctx.state.users.get(username)?.reserved)
+        throw badRequest(`user [${username}] is reserved and cannot be deleted`);
+      const response: estypes.SecurityDeleteUserResponse = {
+        found: ctx.state.users.delete(username),
+      };
+      return { status: response.found ? 200 : 404, body: response };
+    },
+  },
+  {
+    method: ['GET'],
+    pattern: /^\/_security\/role(?:\/([^/]+))?$/,
+    endpoint: 'getRole',
+    action: CLUSTER_ACTIONS.getRole,
+    run: ({ params, ctx }) => {
+      const names = list(params[0]);
+      const body: estypes.SecurityGetRoleResponse = pick(ctx.state.roles, names);
+      return { status: names.length > 0 && Object.keys(body).length === 0 ? 404 : 200, body };
+    },
+  },
+  {
+    method: ['PUT', 'POST'],
+    pattern: new RegExp(`^/_security/role/${NAME}$`),
+    endpoint: 'putRole',
+    action: CLUSTER_ACTIONS.putRole,
+    run: ({ params, body, ctx }) => {
+      const name = decodeURIComponent(params[0]);
+      const request = asObject(body, 'put role');
+      if (ctx.state.roles.get(name)?.metadata?._reserved)
+        throw badRequest(`role [${name}] is reserved and cannot be modified`);
+      for (const key of ['cluster', 'indices', 'applications', 'run_as'] as const) {
+        if (request[key] !== undefined && !Array.isArray(request[key])) {
+          throw badRequest(`failed to parse role [${name}]. [${key}] must be an array`);
+        }
+      }
+      const created = !ctx.state.roles.has(name);
+      ctx.state.roles.set(name, {
+        cluster: (request.cluster as string[] | undefined) ?? [],
+        indices: (request.indices as estypes.SecurityIndicesPrivileges[] | undefined) ?? [],
+        applications:
+          (request.applications as estypes.SecurityApplicationPrivileges[] | undefined) ?? [],
+        run_as: (request.run_as as string[] | undefined) ?? [],
+        metadata: (request.metadata as Record<string, unknown> | undefined) ?? {},
+        transient_metadata: { enabled: true },
+      });
+      const response: estypes.SecurityPutRoleResponse = { role: { created } };
+      return { body: response };
+    },
+  },
+  {
+    method: ['DELETE'],
+    pattern: new RegExp(`^/_security/role/${NAME}$`),
+    endpoint: 'deleteRole',
+    action: CLUSTER_ACTIONS.deleteRole,
+    run: ({ params, ctx }) => {
+      const name = decodeURIComponent(params[0]);
+      if (ctx.state.roles.get(name)?.metadata?._reserved)
+        throw badRequest(`role [${name}] is reserved and cannot be deleted`);
+      const response: estypes.SecurityDeleteRoleResponse = { found: ctx.state.roles.delete(name) };
+      return { status: response.found ? 200 : 404, body: response };
+    },
+  },
+  {
+    method: ['POST'],
+    pattern: /^\/_security\/profile\/_activate$/,
+    endpoint: 'activateProfile',
+    action: CLUSTER_ACTIONS.activateProfile,
+    run: ({ body, ctx }) => {
+      const request = asObject(body, 'activate profile');
+      if (request.grant_type !== 'password') {
+        throw badRequest('only the [password] grant_type is supported by this fixture');
+      }
+      const user = ctx.state.users.get(String(request.username));
+      if (!user || user.password !== request.password || !user.enabled) {
+        throw unauthenticated(
+          `unable to authenticate user [${String(request.username)}] for action [${CLUSTER_ACTIONS.activateProfile}]`
+        );
+      }
+      return { body: ctx.state.activateProfile(user) };
+    },
+  },
+  {
+    method: ['GET'],
+    pattern: /^\/_security\/profile\/([^/_][^/]*)$/,
+    endpoint: 'getProfile',
+    action: CLUSTER_ACTIONS.getProfile,
+    run: ({ params, ctx }) => {
+      const profiles: estypes.SecurityUserProfileWithMetadata[] = [];
+      for (const uid of list(params[0])) {
+        const profile = ctx.state.profiles.get(uid);
+        // Like Elasticsearch, `data` is returned only when asked for (`data=...`); this fixture never is.
+        if (profile) profiles.push({ ...profile, data: {} });
+      }
+      const response: estypes.SecurityGetUserProfileResponse = { profiles };
+      return { body: response };
+    },
+  },
+  {
+    method: ['GET'],
+    pattern: /^\/_security\/privilege(?:\/([^/]+))?(?:\/([^/]+))?$/,
+    endpoint: 'getPrivileges',
+    run: ({ caller, params, ctx }) => {
+      const [application, names] = [params[0] && decodeURIComponent(params[0]), list(params[1])];
+      const roles = ctx.state.rolesOf(caller);
+      const allowed =
+        rolesGrantClusterAction(roles, CLUSTER_ACTIONS.getPrivileges) ||
+        (application !== undefined && rolesManageApplication(roles, application));
+      if (!allowed) {
+        throw unauthorized(
+          CLUSTER_ACTIONS.getPrivileges,
+          caller.username,
+          caller.roles,
+          privilegesGranting(CLUSTER_ACTIONS.getPrivileges)
+        );
+      }
+      const body: estypes.SecurityGetPrivilegesResponse = {};
+      for (const [app, privileges] of Object.entries(ctx.state.privileges)) {
+        if (application && app !== application) continue;
+        for (const [name, definition] of Object.entries(privileges)) {
+          if (names.length > 0 && !names.includes(name)) continue;
+          (body[app] ??= {})[name] = definition;
+        }
+      }
+      return { status: application && Object.keys(body).length === 0 ? 404 : 200, body };
+    },
+  },
+  {
+    method: ['PUT', 'POST'],
+    pattern: /^\/_security\/privilege\/?$/,
+    endpoint: 'putPrivileges',
+    run: ({ caller, body, ctx }) => {
+      const request = asObject(body, 'put privileges') as Record<
+        string,
+        Record<string, estypes.SecurityPutPrivilegesActions>
+      >;
+      const roles = ctx.state.rolesOf(caller);
+      const response: estypes.SecurityPutPrivilegesResponse = {};
+      for (const application of Object.keys(request)) {
+        if (
+          !rolesGrantClusterAction(roles, CLUSTER_ACTIONS.putPrivileges) &&
+          !rolesManageApplication(roles, application)
+        ) {
+          throw unauthorized(
+            CLUSTER_ACTIONS.putPrivileges,
+            caller.username,
+            caller.roles,
+            privilegesGranting(CLUSTER_ACTIONS.putPrivileges)
+          );
+        }
+      }
+      for (const [application, privileges] of Object.entries(request)) {
+        const stored = (ctx.state.privileges[application] ??= {});
+        const definitions = asObject(privileges, `privileges of [${application}]`) as Record<
+          string,
+          Partial<estypes.SecurityPutPrivilegesActions> | undefined
+        >;
+        for (const [name, definition] of Object.entries(definitions)) {
+          if (
+            !definition ||
+            !Array.isArray(definition.actions) ||
+            !definition.actions.every((action: unknown) => typeof action === 'string')
+          ) {
+            throw badRequest(
+              `privilege [${application}:${name}] must have an array of string [actions]`
+            );
+          }
+          (response[application] ??= {})[name] = { created: !(name in stored) };
+          stored[name] = {
+            application,
+            name,
+            actions: [...definition.actions],
+            metadata: definition.metadata ?? {},
+          };
+        }
+      }
+      return { body: response };
+    },
+  },
+  {
+    method: ['GET'],
+    pattern: /^\/_license\/?$/,
+    endpoint: 'license',
+    action: CLUSTER_ACTIONS.license,
+    run: ({ ctx }) => {
+      const body: estypes.LicenseGetResponse = { license: ctx.state.license };
+      return { body };
+    },
+  },
+];
+
+function authenticate(state: FixtureState, header: string | undefined): StoredUser {
+  const [scheme, credentials] = (header ?? '').split(' ');
+  if (!credentials) throw unauthenticated('missing authentication credentials for REST request');
+  const decoded = Buffer.from(credentials, 'base64').toString('utf8');
+  if (scheme === 'Basic') {
+    const separator = decoded.indexOf(':');
+    const username = decoded.slice(0, separator);
+    const user = state.users.get(username);
+    if (separator > 0 && user && user.enabled && user.password === decoded.slice(separator + 1))
+      return user;
+    throw unauthenticated(`unable to authenticate user [${username}] for REST request`);
+  }
+  if (scheme === 'ApiKey') {
+    const user = state.users.get(state.apiKeys.get(decoded) ?? '');
+    if (user) return user;
+    throw unauthenticated(
+      'unable to authenticate with provided credentials and anonymous access is not allowed for this request'
+    );
+  }
+  throw unauthenticated(`unsupported authentication scheme [${scheme}]`);
+}
+
+function takeFailure(ctx: FixtureContext, endpoint: FixtureEndpoint): FixtureHttpError | undefined {
+  for (const key of ['*', endpoint]) {
+    const failure = ctx.failures.get(key);
+    if (!failure) continue;
+    if (failure.times !== undefined) {
+      failure.times -= 1;
+      if (failure.times <= 0) ctx.failures.delete(key);
+    }
+    const type =
+      failure.type ?? (failure.status >= 500 ? 'fixture_injected_exception' : 'security_exception');
+    return new FixtureHttpError(
+      failure.status,
+      type,
+      failure.reason ?? `injected failure of [${endpoint}]`
+    );
+  }
+  return undefined;
+}
+
+export interface FixtureAnswer {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+  endpoint: FixtureEndpoint;
+  username?: string;
+}
+
+export async function handle(
+  ctx: FixtureContext,
+  req: IncomingMessage,
+  rawBody: string
+): Promise<FixtureAnswer> {
+  const url = new URL(req.url ?? '/', 'http://fixture');
+  const method = req.method ?? 'GET';
+  let endpoint: FixtureEndpoint = 'unknown';
+  let username: string | undefined;
+  try {
+    const matched = ROUTES.map((route) => ({
+      route,
+      match: route.pattern.exec(url.pathname),
+    })).find(({ route, match }) => match && route.method.includes(method));
+    if (matched) endpoint = matched.route.endpoint;
+    const injected = takeFailure(ctx, endpoint);
+    if (injected) throw injected;
+    const caller = authenticate(ctx.state, req.headers.authorization);
+    username = caller.username;
+    if (!matched?.match) {
+      throw new FixtureHttpError(
+        405,
+        'fixture_unsupported',
+        `${method} ${url.pathname} is not implemented by the Elasticsearch security fixture`
+      );
+    }
+    const { route, match } = matched;
+    if (route.action && !rolesGrantClusterAction(ctx.state.rolesOf(caller), route.action)) {
+      throw unauthorized(
+        route.action,
+        caller.username,
+        caller.roles,
+        privilegesGranting(route.action)
+      );
+    }
+    let body: unknown;
+    try {
+      body = rawBody ? JSON.parse(rawBody) : undefined;
+    } catch {
+      throw new FixtureHttpError(400, 'parse_exception', 'request body is not valid JSON');
+    }
+    const result = route.run({
+      caller,
+      params: match.slice(1),
+      query: url.searchParams,
+      body,
+      ctx,
+    });
+    return { status: result.status ?? 200, body: result.body, headers: {}, endpoint, username };
+  } catch (error) {
+    if (error instanceof FixtureHttpError) {
+      return {
+        status: error.status,
+        body: error.toBody(),
+        headers: error.headers,
+        endpoint,
+        username,
+      };
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      status: 500,
+      body: new FixtureHttpError(500, 'exception', reason).toBody(),
+      headers: {},
+      endpoint,
+      username,
+    };
+  }
+}

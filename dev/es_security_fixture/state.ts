@@ -1,0 +1,181 @@
+/**
+ * The fixture's in-memory security index: users with passwords, roles, user profiles, registered application
+ * privileges and the licence, initialised from a directory snapshot.
+ */
+import type { estypes } from '@elastic/elasticsearch';
+import type { RegisteredPrivileges } from './authz';
+
+/** Every user of the snapshot, and the two reserved users, log in with this password. */
+export const FIXTURE_PASSWORD = 'changeme';
+export const SUPERUSER = 'elastic';
+export const KIBANA_SYSTEM_USER = 'kibana_system';
+
+/** The Elasticsearch parts of a directory snapshot (issue 3); a `DirectorySnapshot` fits this shape. */
+export interface EsSecurityFixtureSnapshot {
+  users: Record<string, estypes.SecurityUser>;
+  roles: Record<string, Partial<estypes.SecurityGetRoleRole>>;
+  profiles?: Array<
+    Partial<estypes.SecurityUserProfileWithMetadata> &
+      Pick<estypes.SecurityUserProfile, 'uid' | 'user'>
+  >;
+  license: { type: string; status: string };
+}
+
+const RESERVED = { _reserved: true };
+
+/** Built-in roles as Elasticsearch defines them (the parts that matter to this fixture). */
+export const RESERVED_ROLES: Record<string, estypes.SecurityGetRoleRole> = {
+  superuser: {
+    cluster: ['all'],
+    indices: [{ names: ['*'], privileges: ['all'], allow_restricted_indices: false }],
+    applications: [{ application: '*', privileges: ['*'], resources: ['*'] }],
+    run_as: ['*'],
+    metadata: RESERVED,
+    transient_metadata: { enabled: true },
+  },
+  kibana_system: {
+    cluster: [
+      'monitor',
+      'manage_index_templates',
+      'cluster:admin/xpack/security/profile/get',
+      'cluster:admin/xpack/security/profile/activate',
+      'cluster:admin/xpack/security/profile/suggest',
+      'cluster:admin/xpack/security/profile/has_privileges',
+    ],
+    indices: [{ names: ['.kibana*'], privileges: ['all'], allow_restricted_indices: true }],
+    applications: [],
+    global: { application: { manage: { applications: ['kibana-*'] } } },
+    run_as: [],
+    metadata: RESERVED,
+    transient_metadata: { enabled: true },
+  },
+};
+
+export interface StoredUser extends estypes.SecurityUser {
+  password: string;
+  /** Reserved users are listed only when the fixture is asked to (`listReservedUsers`). */
+  reserved: boolean;
+}
+
+export type StoredProfile = estypes.SecurityUserProfileWithMetadata;
+
+function normaliseRole(role: Partial<estypes.SecurityGetRoleRole>): estypes.SecurityGetRoleRole {
+  return {
+    ...role,
+    cluster: role.cluster ?? [],
+    indices: role.indices ?? [],
+    applications: role.applications ?? [],
+    run_as: role.run_as ?? [],
+    metadata: role.metadata ?? {},
+    transient_metadata: role.transient_metadata ?? { enabled: true },
+  };
+}
+
+export class FixtureState {
+  readonly users = new Map<string, StoredUser>();
+  readonly roles = new Map<string, estypes.SecurityGetRoleRole>();
+  readonly profiles = new Map<string, StoredProfile>();
+  readonly apiKeys = new Map<string, string>();
+  private readonly profileUidByUsername = new Map<string, string>();
+  privileges: RegisteredPrivileges = {};
+  license: estypes.LicenseGetLicenseInformation;
+  private seqNo = 0;
+
+  constructor(snapshot: EsSecurityFixtureSnapshot) {
+    for (const [name, role] of Object.entries(RESERVED_ROLES)) this.roles.set(name, role);
+    for (const [name, role] of Object.entries(snapshot.roles))
+      this.roles.set(name, normaliseRole(role));
+    this.addReservedUser(SUPERUSER, ['superuser']);
+    this.addReservedUser(KIBANA_SYSTEM_USER, ['kibana_system']);
+    for (const [name, user] of Object.entries(snapshot.users)) {
+      this.users.set(name, {
+        ...user,
+        username: name,
+        password: FIXTURE_PASSWORD,
+        reserved: false,
+      });
+    }
+    for (const profile of snapshot.profiles ?? []) {
+      this.profileUidByUsername.set(profile.user.username, profile.uid);
+      this.profiles.set(profile.uid, {
+        data: {},
+        labels: {},
+        enabled: true,
+        last_synchronized: Date.now(),
+        ...profile,
+        _doc: profile._doc ?? { _primary_term: 1, _seq_no: this.seqNo++ },
+      });
+    }
+    const now = Date.now();
+    this.license = {
+      status: snapshot.license.status as estypes.LicenseLicenseStatus,
+      type: snapshot.license.type as estypes.LicenseLicenseType,
+      uid: 'fixture-license',
+      issue_date: new Date(now).toISOString(),
+      issue_date_in_millis: now,
+      issued_to: 'es-security-fixture',
+      issuer: 'elasticsearch',
+      max_nodes: 1000,
+      start_date_in_millis: -1,
+    };
+  }
+
+  private addReservedUser(username: string, roles: string[]): void {
+    this.users.set(username, {
+      username,
+      roles,
+      full_name: null,
+      email: null,
+      metadata: RESERVED,
+      enabled: true,
+      password: FIXTURE_PASSWORD,
+      reserved: true,
+    });
+  }
+
+  rolesOf(user: estypes.SecurityUser): estypes.SecurityGetRoleRole[] {
+    return user.roles.flatMap((name) => {
+      const role = this.roles.get(name);
+      return role ? [role] : [];
+    });
+  }
+
+  profileOf(username: string): StoredProfile | undefined {
+    const uid = this.profileUidByUsername.get(username);
+    return uid === undefined ? undefined : this.profiles.get(uid);
+  }
+
+  /** `_activate` with grant type password: creates the profile on the first login, refreshes it afterwards. */
+  activateProfile(user: StoredUser): StoredProfile {
+    const existing = this.profileOf(user.username);
+    const uid =
+      existing?.uid ??
+      `u_${Buffer.from(user.username).toString('base64url')}_${this.profiles.size}`;
+    const profile: StoredProfile = {
+      uid,
+      enabled: existing?.enabled ?? true,
+      data: existing?.data ?? {},
+      labels: existing?.labels ?? {},
+      last_synchronized: Date.now(),
+      user: {
+        username: user.username,
+        roles: [...user.roles],
+        realm_name: 'default_native',
+        email: user.email ?? null,
+        full_name: user.full_name ?? null,
+      },
+      _doc: { _primary_term: 1, _seq_no: this.seqNo++ },
+    };
+    this.profiles.set(uid, profile);
+    this.profileUidByUsername.set(user.username, uid);
+    return profile;
+  }
+
+  /** `user` as `GET _security/user` lists it; the profile uid only when asked for and when a profile exists. */
+  publicUser(user: StoredUser, withProfileUid: boolean): estypes.SecurityUser {
+    const { password: _password, reserved: _reserved, profile_uid: _uid, ...rest } = user;
+    if (!withProfileUid) return rest;
+    const uid = this.profileOf(user.username)?.uid ?? user.profile_uid;
+    return uid === undefined ? rest : { ...rest, profile_uid: uid };
+  }
+}
