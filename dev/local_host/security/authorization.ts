@@ -1,0 +1,87 @@
+/**
+ * `checkPrivilegesWithRequest` as Kibana's security plugin implements it: one `_has_privileges` call as the
+ * caller, for Kibana actions at `space:<id>` (or `*` globally), with the login action required by default.
+ */
+import type { ElasticsearchClient, KibanaRequest } from '@kbn/core/server';
+import type {
+  Actions,
+  CheckPrivileges,
+  CheckPrivilegesPayload,
+  CheckPrivilegesResponse,
+  CheckPrivilegesWithRequest,
+} from '@kbn/security-plugin/server';
+
+export interface CheckPrivilegesDeps {
+  application: string;
+  actions: Actions;
+  /** Elasticsearch as the caller of `request`. */
+  clientFor(request: KibanaRequest): ElasticsearchClient;
+}
+
+export function createCheckPrivilegesWithRequest({
+  application,
+  actions,
+  clientFor,
+}: CheckPrivilegesDeps): CheckPrivilegesWithRequest {
+  return (request) => {
+    const check = async (
+      resources: string[],
+      { kibana = [], elasticsearch }: CheckPrivilegesPayload,
+      requireLoginAction = true
+    ): Promise<CheckPrivilegesResponse> => {
+      const requested = Array.isArray(kibana) ? kibana : [kibana];
+      const privileges = [
+        ...new Set(requireLoginAction ? [actions.login, ...requested] : requested),
+      ];
+      const response = await clientFor(request).security.hasPrivileges({
+        application: [{ application, resources, privileges }],
+        cluster: elasticsearch?.cluster,
+        index: Object.entries(elasticsearch?.index ?? {}).map(([names, privs]) => ({
+          names: [names],
+          privileges: privs,
+        })),
+      });
+      const byResource = response.application?.[application] ?? {};
+      const kibanaResults: CheckPrivilegesResponse['privileges']['kibana'] = [];
+      let hasAll = true;
+      for (const resource of resources) {
+        const results = byResource[resource] ?? {};
+        const loggedIn = !requireLoginAction || results[actions.login] === true;
+        for (const privilege of requested) {
+          const authorized = loggedIn && results[privilege] === true;
+          hasAll &&= authorized;
+          kibanaResults.push({ resource, privilege, authorized });
+        }
+        hasAll &&= loggedIn;
+      }
+      const cluster = Object.entries(response.cluster ?? {}).map(([privilege, authorized]) => ({
+        privilege,
+        authorized,
+      }));
+      const index: CheckPrivilegesResponse['privileges']['elasticsearch']['index'] = {};
+      for (const [name, privs] of Object.entries(response.index ?? {})) {
+        index[name] = Object.entries(privs).map(([privilege, authorized]) => ({
+          privilege,
+          authorized,
+        }));
+      }
+      return {
+        hasAllRequested: hasAll && response.has_all_requested !== false ? hasAll : false,
+        username: response.username,
+        privileges: { kibana: kibanaResults, elasticsearch: { cluster, index } },
+      };
+    };
+    const checker: CheckPrivileges = {
+      atSpace: (spaceId, payload, options) =>
+        check([`space:${spaceId}`], payload, options?.requireLoginAction ?? true),
+      atSpaces: (spaceIds, payload, options) =>
+        check(
+          spaceIds.map((id) => `space:${id}`),
+          payload,
+          options?.requireLoginAction ?? true
+        ),
+      globally: (payload, options) => check(['*'], payload, options?.requireLoginAction ?? true),
+    };
+    return checker;
+  };
+}
