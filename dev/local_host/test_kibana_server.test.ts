@@ -1,3 +1,4 @@
+import type { RouteValidationResultFactory } from '@kbn/core/server';
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 
 import { startEsSecurityFixture } from '../es_security_fixture';
@@ -105,7 +106,7 @@ describe('createTestKibanaServer', () => {
               200: {
                 body:
                   () =>
-                  (data: { count?: unknown }, { ok, badRequest }) =>
+                  (data: { count?: unknown }, { ok, badRequest }: RouteValidationResultFactory) =>
                     typeof data.count === 'number'
                       ? ok(data)
                       : badRequest('count must be a number'),

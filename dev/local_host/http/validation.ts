@@ -30,9 +30,7 @@ const resultFactory: RouteValidationResultFactory = {
 };
 
 interface ZodLike {
-  safeParse(
-    data: unknown
-  ):
+  safeParse(data: unknown):
     | { success: true; data: unknown }
     | {
         success: false;
