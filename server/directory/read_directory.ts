@@ -1,0 +1,135 @@
+/**
+ * Builds the directory snapshot live: users and roles from Elasticsearch with the caller's credentials (so
+ * Elasticsearch decides who may read them), profiles in batches, and the Kibana side (licence, spaces, features,
+ * public URL, email service, build flavour) from the sources the host provides. Inside Kibana the sources are
+ * Kibana's services; in the CLI they are the official client and Kibana's HTTP API.
+ */
+import type { Client } from '@elastic/elasticsearch';
+import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
+import type {
+  BuildFlavor,
+  DirectorySnapshot,
+  SnapshotLicense,
+  SnapshotPartPending,
+  SnapshotSpace,
+} from '../../common/snapshot';
+import { DEFAULT_SPACE_ID } from '../../common/constants';
+import { describeError, forbiddenError, toDirectoryError } from '../lib/errors';
+import { readProfiles } from './read_profiles';
+
+/** The part of the client the reader uses; Kibana's `ElasticsearchClient` and the official `Client` both fit. */
+export type DirectoryClient = Pick<Client, 'security' | 'license'>;
+
+export interface DirectorySources {
+  /** Elasticsearch as the caller: the privilege check, users and roles. */
+  asCaller: DirectoryClient;
+  /**
+   * Elasticsearch as Kibana's internal user, used only for profiles (as Kibana itself reads them) and only after
+   * the caller was shown to hold `read_security` or `manage_security`. Absent (CLI): the caller reads profiles.
+   */
+  asInternalUser?: Pick<Client, 'security'>;
+  getLicense(): Promise<SnapshotLicense>;
+  /** Every space the caller may see, with `disabledFeatures` and `solution`. */
+  getSpaces(): Promise<SnapshotSpace[]>;
+  /** The feature definitions in force; `undefined`: the engine uses its built-in definitions. */
+  getFeatures(): Promise<KibanaFeatureConfig[] | undefined>;
+  kibana: {
+    version: string;
+    buildFlavor: BuildFlavor;
+    publicBaseUrl: string | null;
+    emailServiceAvailable: boolean;
+  };
+}
+
+/** The default space alone, for a Kibana without the spaces plugin. */
+export const DEFAULT_SPACES: SnapshotSpace[] = [
+  { id: DEFAULT_SPACE_ID, name: 'Default', disabledFeatures: [] },
+];
+
+/**
+ * Whether the caller holds `read_security` or `manage_security` (one cheap call). Throws the 403 `DirectoryError`
+ * when not, and a 502/503 one when Elasticsearch cannot answer.
+ */
+export async function assertCallerCanReadSecurity(client: Pick<Client, 'security'>): Promise<void> {
+  let cluster: Record<string, boolean>;
+  try {
+    ({ cluster } = await client.security.hasPrivileges({
+      cluster: ['read_security', 'manage_security'],
+    }));
+  } catch (error) {
+    throw toDirectoryError(error, 'the caller’s privileges');
+  }
+  if (!cluster.read_security && !cluster.manage_security) throw forbiddenError();
+}
+
+async function orPending<T>(
+  part: string,
+  read: () => Promise<T>,
+  fallback: T,
+  pending: SnapshotPartPending[]
+): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    pending.push({ part, reason: describeError(error) });
+    return fallback;
+  }
+}
+
+export async function readDirectory(sources: DirectorySources): Promise<DirectorySnapshot> {
+  await assertCallerCanReadSecurity(sources.asCaller);
+  const pending: SnapshotPartPending[] = [];
+  const [users, roles, license, spaces, features] = await Promise.all([
+    sources.asCaller.security.getUser({ with_profile_uid: true }).catch((error: unknown) => {
+      throw toDirectoryError(error, 'users');
+    }),
+    sources.asCaller.security.getRole().catch((error: unknown) => {
+      throw toDirectoryError(error, 'roles');
+    }),
+    orPending<SnapshotLicense>(
+      'license',
+      sources.getLicense,
+      { type: 'basic', status: 'active' },
+      pending
+    ),
+    orPending('spaces', sources.getSpaces, DEFAULT_SPACES, pending),
+    orPending('features', sources.getFeatures, undefined, pending),
+  ]);
+
+  const uids = Object.values(users).flatMap((user) => (user.profile_uid ? [user.profile_uid] : []));
+  const profilesRead = await readProfiles(sources.asInternalUser ?? sources.asCaller, uids);
+  if (profilesRead.pending) pending.push(profilesRead.pending);
+
+  return {
+    kibana: {
+      ...sources.kibana,
+      spaces: spaces.length > 0 ? spaces : DEFAULT_SPACES,
+      ...(features ? { features } : {}),
+    },
+    license,
+    users,
+    roles,
+    profiles: profilesRead.profiles,
+    ...(pending.length > 0 ? { partial: pending } : {}),
+  };
+}
+
+/** `GET _license` as the given client: the licence type, and `expired` for anything not active. */
+export async function readLicenseFromElasticsearch(
+  client: Pick<Client, 'license'>
+): Promise<SnapshotLicense> {
+  const { license } = await client.license.get();
+  const known: ReadonlyArray<SnapshotLicense['type']> = [
+    'basic',
+    'standard',
+    'gold',
+    'platinum',
+    'enterprise',
+    'trial',
+  ];
+  const type = known.find((candidate) => candidate === license.type) ?? 'basic';
+  return {
+    type,
+    status: license.status === 'active' ? 'active' : 'expired',
+  };
+}
