@@ -1,0 +1,77 @@
+/**
+ * `npm run screenshots`: PNGs of the main states for the README, taken from the local host's demo directory with
+ * two users added through the `security` service: the admin table with readiness callouts, the user flyout, and the
+ * "My case access" view of a user who holds only `caseAccess` read.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { startLocalHost } from '../../dev/local_host';
+import { launchBrowser } from './browser';
+import { baseConfigValues, StandInConfig } from './config';
+import { createProviderContext } from './context';
+
+export const IMAGES_DIR = path.resolve(__dirname, '..', '..', 'docs', 'images');
+const PASSWORD = 'changeme';
+const ANALYST = 'soc_analyst';
+const VIEWER = 'case_viewer';
+const APP = ['management', 'security/caseAccess', { shouldUseHashForSubUrl: false }] as const;
+
+export async function takeScreenshots(): Promise<string[]> {
+  const config = new StandInConfig(baseConfigValues());
+  const host = await startLocalHost({ port: 0 });
+  const browser = await launchBrowser();
+  const saved: string[] = [];
+  try {
+    const ctx = createProviderContext(config, browser.page, host, () => undefined);
+    const security = ctx.getService('security');
+    const testSubjects = ctx.getService('testSubjects');
+    const { common, security: securityPage } = ctx.getPageObjects(['common', 'security']);
+    const shot = async (name: string) => {
+      const file = path.join(IMAGES_DIR, name);
+      // Let EUI's flyout and callout animations settle before capturing.
+      await browser.page.waitForTimeout(500);
+      await browser.page.screenshot({ path: file });
+      saved.push(file);
+      console.log(`saved ${path.relative(process.cwd(), file)}`);
+    };
+    fs.mkdirSync(IMAGES_DIR, { recursive: true });
+
+    await security.role.create(`${ANALYST}_role`, {
+      kibana: [{ feature: { securitySolutionCasesV3: ['all'] }, spaces: ['default'] }],
+    });
+    await security.user.create(ANALYST, {
+      password: PASSWORD,
+      roles: [`${ANALYST}_role`],
+      full_name: 'SOC Analyst',
+      email: 'soc.analyst@example.com',
+    });
+    await security.role.create(`${VIEWER}_role`, {
+      kibana: [{ feature: { caseAccess: ['read'], generalCasesV3: ['read'] }, spaces: ['*'] }],
+    });
+    await security.user.create(VIEWER, {
+      password: PASSWORD,
+      roles: [`${VIEWER}_role`],
+      full_name: 'Case Viewer',
+    });
+
+    await securityPage.login('elastic', 'changeme');
+    await common.navigateToUrl(...APP);
+    await testSubjects.existOrFail('caseAccessUsersTable');
+    await testSubjects.existOrFail(`caseAccessRow-${ANALYST}`);
+    await shot('case_access_table.png');
+
+    await testSubjects.click(`caseAccessRow-${ANALYST}`);
+    await testSubjects.existOrFail('caseAccessFlyout');
+    await shot('case_access_user_flyout.png');
+
+    await securityPage.forceLogout();
+    await securityPage.login(VIEWER, PASSWORD);
+    await common.navigateToUrl(...APP);
+    await testSubjects.existOrFail('caseAccessMyAccess');
+    await shot('case_access_my_access.png');
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+  return saved;
+}
