@@ -1,0 +1,61 @@
+/** Loaded when the app opens: React, EUI and the panel itself stay out of the page-load bundle. */
+import React from 'react';
+import ReactDOM from 'react-dom';
+import type { CoreStart } from '@kbn/core/public';
+import type { ManagementAppMountParams } from '@kbn/management-plugin/public';
+import { setTranslator } from '../common/i18n/translate';
+import { App } from './components/app';
+import { appTexts } from './i18n_texts';
+import { getKibanaTranslator } from './kibana_i18n';
+import { CaseAccessServicesProvider } from './services';
+import type { CaseAccessServices } from './services';
+import type { CaseAccessStartDeps } from './types';
+
+export interface MountManagementAppArgs {
+  coreStart: CoreStart;
+  startDeps: CaseAccessStartDeps;
+  params: ManagementAppMountParams;
+}
+
+export function createServices(
+  coreStart: CoreStart,
+  startDeps: CaseAccessStartDeps
+): CaseAccessServices {
+  const { spaces } = startDeps;
+  return {
+    http: coreStart.http,
+    notifications: coreStart.notifications,
+    capabilities: coreStart.application.capabilities,
+    docLinks: coreStart.docLinks,
+    basePath: coreStart.http.basePath,
+    publicBaseUrl: coreStart.http.basePath.publicBaseUrl,
+    getActiveSpaceId: spaces ? async () => (await spaces.getActiveSpace()).id : undefined,
+  };
+}
+
+export async function mountManagementApp({
+  coreStart,
+  startDeps,
+  params,
+}: MountManagementAppArgs): Promise<() => void> {
+  // Normally done at start already; repeated here so the app never renders with the fallback formatter.
+  const kibanaTranslator = getKibanaTranslator();
+  if (kibanaTranslator) setTranslator(kibanaTranslator);
+
+  const title = appTexts.title();
+  params.setBreadcrumbs([{ text: title }]);
+  coreStart.chrome.docTitle.change(title);
+
+  ReactDOM.render(
+    coreStart.rendering.addContext(
+      <CaseAccessServicesProvider services={createServices(coreStart, startDeps)}>
+        <App />
+      </CaseAccessServicesProvider>
+    ),
+    params.element
+  );
+  return () => {
+    coreStart.chrome.docTitle.reset();
+    ReactDOM.unmountComponentAtNode(params.element);
+  };
+}

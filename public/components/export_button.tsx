@@ -1,0 +1,44 @@
+import React, { useState } from 'react';
+import { EuiButton } from '@elastic/eui';
+import type { ReportQuery } from '../../common/report/api';
+import { appTexts } from '../i18n_texts';
+import { fetchReportCsv } from '../lib/api';
+import { csvFilename, downloadBlob } from '../lib/download';
+import { toRequestError } from '../lib/http_error';
+import { useServices } from '../services';
+
+export interface ExportButtonProps {
+  space: string;
+  /** The table's filters and order, without paging: the CSV holds every matching user. */
+  query: ReportQuery;
+}
+
+/** Downloads the space's report as CSV; a failure is reported in a toast with the server's message. */
+export function ExportButton({ space, query }: ExportButtonProps) {
+  const { http, notifications } = useServices();
+  const [busy, setBusy] = useState(false);
+  const onClick = async () => {
+    setBusy(true);
+    try {
+      const blob = await fetchReportCsv(http, { ...query, space });
+      downloadBlob(blob, csvFilename(space));
+    } catch (error) {
+      notifications.toasts.addDanger({
+        title: appTexts.exportFailed(),
+        text: toRequestError(error).message,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <EuiButton
+      iconType="download"
+      isLoading={busy}
+      onClick={onClick}
+      data-test-subj="caseAccessExportCsv"
+    >
+      {appTexts.exportCsv()}
+    </EuiButton>
+  );
+}

@@ -1,0 +1,89 @@
+import React, { useMemo } from 'react';
+import { EuiBasicTable, EuiText } from '@elastic/eui';
+import type { Criteria } from '@elastic/eui';
+import type { UserAccess, Solution } from '../../common/report/types';
+import type { SortOrder } from '../../common/report/api';
+import { stateTexts, tableTexts } from '../i18n_texts';
+import type { TableSortField } from '../lib/report_query';
+import { isSolution } from '../lib/report_query';
+import { toUserRows } from '../lib/user_rows';
+import type { UserRow } from '../lib/user_rows';
+import { buildUserColumns } from './users_table_columns';
+
+/** Page sizes offered; the route caps a page at MAX_PER_PAGE. */
+const PAGE_SIZE_OPTIONS = [25, 50, 100];
+
+export interface UsersTableProps {
+  users: UserAccess[];
+  space: string;
+  spaceName: string;
+  solutions: readonly Solution[];
+  total: number;
+  pageIndex: number;
+  pageSize: number;
+  sortField: TableSortField;
+  sortDirection: SortOrder;
+  loading: boolean;
+  onTableChange: (change: {
+    pageIndex: number;
+    pageSize: number;
+    sortField: TableSortField;
+    sortDirection: SortOrder;
+  }) => void;
+  onOpenUser: (username: string) => void;
+}
+
+function toSortField(field: keyof UserRow | undefined): TableSortField {
+  if (field === 'warnings') return 'warnings';
+  if (typeof field === 'string' && isSolution(field)) return field;
+  return 'username';
+}
+
+/** The users of one report page; paging and sorting are done by the server. */
+export function UsersTable(props: UsersTableProps) {
+  const { users, space, solutions, onOpenUser, onTableChange } = props;
+  const items = useMemo(() => toUserRows(users, space), [users, space]);
+  const columns = useMemo(
+    () => buildUserColumns({ solutions, onOpen: onOpenUser }),
+    [solutions, onOpenUser]
+  );
+  return (
+    <EuiBasicTable<UserRow>
+      data-test-subj="caseAccessUsersTable"
+      tableCaption={tableTexts.caption(props.spaceName)}
+      items={items}
+      itemId="username"
+      columns={columns}
+      loading={props.loading}
+      pagination={{
+        pageIndex: props.pageIndex,
+        pageSize: props.pageSize,
+        totalItemCount: props.total,
+        pageSizeOptions: PAGE_SIZE_OPTIONS,
+      }}
+      sorting={{ sort: { field: props.sortField, direction: props.sortDirection } }}
+      onChange={({ page, sort }: Criteria<UserRow>) =>
+        onTableChange({
+          pageIndex: page?.index ?? props.pageIndex,
+          pageSize: page?.size ?? props.pageSize,
+          sortField: sort ? toSortField(sort.field) : props.sortField,
+          sortDirection: sort?.direction ?? props.sortDirection,
+        })
+      }
+      rowProps={(row: UserRow) => ({
+        'data-test-subj': `caseAccessRow-${row.username}`,
+        onClick: () => onOpenUser(row.username),
+        style: { cursor: 'pointer' },
+      })}
+      noItemsMessage={
+        props.loading ? (
+          <EuiText size="s">{stateTexts.loading()}</EuiText>
+        ) : (
+          <EuiText size="s" data-test-subj="caseAccessEmpty">
+            {stateTexts.empty()}
+          </EuiText>
+        )
+      }
+    />
+  );
+}

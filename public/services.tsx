@@ -1,0 +1,42 @@
+/** The narrow set of Kibana services the panel uses, handed to components through React context. */
+import React, { createContext, useContext } from 'react';
+import type { ReactNode } from 'react';
+import type {
+  Capabilities,
+  DocLinksStart,
+  HttpStart,
+  IBasePath,
+  NotificationsStart,
+} from '@kbn/core/public';
+
+export interface CaseAccessServices {
+  http: Pick<HttpStart, 'get'>;
+  notifications: NotificationsStart;
+  capabilities: Readonly<Capabilities>;
+  docLinks: Pick<DocLinksStart, 'ELASTIC_WEBSITE_URL' | 'DOC_LINK_VERSION'>;
+  basePath: Pick<IBasePath, 'prepend'>;
+  /** `server.publicBaseUrl`, undefined when not configured. */
+  publicBaseUrl?: string;
+  /** The space the user is in, when the spaces plugin is enabled. */
+  getActiveSpaceId?: () => Promise<string>;
+}
+
+const ServicesContext = createContext<CaseAccessServices | null>(null);
+
+export function CaseAccessServicesProvider({
+  services,
+  children,
+}: {
+  services: CaseAccessServices;
+  children: ReactNode;
+}) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): CaseAccessServices {
+  const services = useContext(ServicesContext);
+  if (!services) {
+    throw new Error('Case access components must be rendered inside CaseAccessServicesProvider');
+  }
+  return services;
+}

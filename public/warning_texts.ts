@@ -1,0 +1,127 @@
+/** Titles of readiness and user warnings: what breaks. The server's message says why and for whom. */
+import { translate } from '../common/i18n/translate';
+import type { WarningId } from '../common/report/types';
+
+const titles: Record<WarningId, () => string> = {
+  'public-base-url-missing': () =>
+    translate('xpack.caseAccess.warnings.publicBaseUrlMissingTitle', {
+      defaultMessage: 'Case emails and pushed incidents will not link back to Kibana',
+    }),
+  'email-service-unavailable': () =>
+    translate('xpack.caseAccess.warnings.emailServiceUnavailableTitle', {
+      defaultMessage: 'Assignees are not notified by email',
+    }),
+  'license-below-platinum': () =>
+    translate('xpack.caseAccess.warnings.licenseBelowPlatinumTitle', {
+      defaultMessage: 'Users cannot be assigned to cases on this license',
+    }),
+  'license-below-gold': () =>
+    translate('xpack.caseAccess.warnings.licenseBelowGoldTitle', {
+      defaultMessage:
+        'Sub-feature privileges and external connectors are unavailable on this license',
+    }),
+  'license-expired': () =>
+    translate('xpack.caseAccess.warnings.licenseExpiredTitle', {
+      defaultMessage: 'The license has expired',
+    }),
+  'deprecated-feature-privileges': () =>
+    translate('xpack.caseAccess.warnings.deprecatedFeaturePrivilegesTitle', {
+      defaultMessage: 'Roles use deprecated Cases privileges',
+    }),
+  'unknown-privileges': () =>
+    translate('xpack.caseAccess.warnings.unknownPrivilegesTitle', {
+      defaultMessage: 'Roles name features or privileges that do not exist',
+    }),
+  'missing-role': () =>
+    translate('xpack.caseAccess.warnings.missingRoleTitle', {
+      defaultMessage: 'Users hold roles that do not exist',
+    }),
+  'no-profile': () =>
+    translate('xpack.caseAccess.warnings.noProfileTitle', {
+      defaultMessage: 'Cannot be assigned until the first login',
+    }),
+  'profile-disabled': () =>
+    translate('xpack.caseAccess.warnings.profileDisabledTitle', {
+      defaultMessage: 'User profile disabled',
+    }),
+  'user-disabled': () =>
+    translate('xpack.caseAccess.warnings.userDisabledTitle', { defaultMessage: 'User disabled' }),
+  'push-without-connectors': () =>
+    translate('xpack.caseAccess.warnings.pushWithoutConnectorsTitle', {
+      defaultMessage: 'Cannot push cases: no Connectors access',
+    }),
+  'comment-without-alerts': () =>
+    translate('xpack.caseAccess.warnings.commentWithoutAlertsTitle', {
+      defaultMessage: 'Cannot add alerts to cases: no access to alerts',
+    }),
+  'feature-disabled-in-space': () =>
+    translate('xpack.caseAccess.warnings.featureDisabledInSpaceTitle', {
+      defaultMessage: 'Privileges voided by a feature disabled in the space',
+    }),
+  'serverless-observability-editor': () =>
+    translate('xpack.caseAccess.warnings.serverlessObservabilityEditorTitle', {
+      defaultMessage: 'Observability cases need the Editor role or higher',
+    }),
+  'partial-directory': () =>
+    translate('xpack.caseAccess.warnings.partialDirectoryTitle', {
+      defaultMessage: 'Part of the directory could not be read',
+    }),
+};
+
+export function warningTitle(id: WarningId): string {
+  return titles[id]();
+}
+
+const fixes: Partial<Record<WarningId, () => string>> = {
+  'public-base-url-missing': () =>
+    translate('xpack.caseAccess.warnings.publicBaseUrlMissingFixDescription', {
+      defaultMessage:
+        'Set server.publicBaseUrl in kibana.yml to the URL users open Kibana with, then restart Kibana.',
+    }),
+  'email-service-unavailable': () =>
+    translate('xpack.caseAccess.warnings.emailServiceUnavailableFixDescription', {
+      defaultMessage:
+        'Preconfigure an email connector in kibana.yml and name it in notifications.connectors.default.email.',
+    }),
+  'license-below-platinum': () =>
+    translate('xpack.caseAccess.warnings.licenseBelowPlatinumFixDescription', {
+      defaultMessage: 'Upgrade to Platinum or higher, or start a trial, in License management.',
+    }),
+  'license-below-gold': () =>
+    translate('xpack.caseAccess.warnings.licenseBelowGoldFixDescription', {
+      defaultMessage: 'Upgrade to Gold or higher, or start a trial, in License management.',
+    }),
+  'license-expired': () =>
+    translate('xpack.caseAccess.warnings.licenseExpiredFixDescription', {
+      defaultMessage: 'Update the license in License management.',
+    }),
+  'deprecated-feature-privileges': () =>
+    translate('xpack.caseAccess.warnings.deprecatedFeaturePrivilegesFixDescription', {
+      defaultMessage:
+        'Open each role in the role editor and save it to move it to the current Cases privileges.',
+    }),
+  'unknown-privileges': () =>
+    translate('xpack.caseAccess.warnings.unknownPrivilegesFixDescription', {
+      defaultMessage: 'Edit the roles to remove or correct the privileges that grant nothing.',
+    }),
+  'missing-role': () =>
+    translate('xpack.caseAccess.warnings.missingRoleFixDescription', {
+      defaultMessage: 'Create the missing roles or remove them from the users.',
+    }),
+};
+
+/** How to fix a warning, when the panel knows a general remedy. */
+export function warningFix(id: WarningId): string | undefined {
+  return fixes[id]?.();
+}
+
+export const readinessLinkTexts = {
+  docs: () =>
+    translate('xpack.caseAccess.warnings.docsLinkText', { defaultMessage: 'Read the docs' }),
+  roles: () =>
+    translate('xpack.caseAccess.warnings.rolesLinkText', { defaultMessage: 'Open Roles' }),
+  license: () =>
+    translate('xpack.caseAccess.warnings.licenseLinkText', {
+      defaultMessage: 'Open License management',
+    }),
+};
