@@ -1,0 +1,142 @@
+import type { CoreSetup, CoreStart, PluginInitializerContext } from '@kbn/core/server';
+import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
+import { getRegisteredFeatures, type BuildFlavor } from '../common/features';
+import { plugin } from '.';
+import type { CaseAccessServerPlugin } from './plugin';
+import { FeatureRegistryDouble } from './test_utils/feature_registry';
+import { createLoggerMock } from './test_utils/logger';
+
+const HOST_FEATURE_IDS = [
+  'generalCases',
+  'generalCasesV2',
+  'generalCasesV3',
+  'securitySolutionCases',
+  'securitySolutionCasesV2',
+  'securitySolutionCasesV3',
+  'observabilityCases',
+  'observabilityCasesV2',
+  'observabilityCasesV3',
+  'actions',
+];
+
+// Core is not used by setup/start beyond being passed along; the plugin must not need more of it.
+const coreSetup = {} as unknown as CoreSetup;
+const coreStart = {} as unknown as CoreStart;
+
+async function createPlugin(buildFlavor: BuildFlavor = 'traditional') {
+  const logger = createLoggerMock();
+  const context = {
+    logger: { get: () => logger },
+    env: { packageInfo: { buildFlavor } },
+  } as unknown as PluginInitializerContext;
+  const instance = (await plugin(context)) as CaseAccessServerPlugin;
+  return { instance, logger };
+}
+
+/** The host's own definitions: the built-in ones, recognisably renamed. */
+function hostDefinitions(buildFlavor: BuildFlavor = 'traditional'): KibanaFeatureConfig[] {
+  return getRegisteredFeatures({ buildFlavor })
+    .filter((feature) => HOST_FEATURE_IDS.includes(feature.id))
+    .map((feature) => ({ ...feature, name: `${feature.name} (host)` }));
+}
+
+describe('CaseAccessServerPlugin on a host without Cases and Connectors', () => {
+  it('registers every definition and reads them back as the features in force', async () => {
+    const registry = new FeatureRegistryDouble();
+    const { instance, logger } = await createPlugin();
+
+    const setup = instance.setup(coreSetup, { features: registry.setup });
+    registry.lock();
+    const start = instance.start(coreStart, { features: registry.start });
+
+    const expected = getRegisteredFeatures({ buildFlavor: 'traditional' }).map((f) => f.id);
+    expect(setup).toEqual({ registeredFeatureIds: expected, hostFeatureIds: [] });
+    expect(registry.ids()).toEqual(expected);
+    expect(start.getFeaturesInForce().map((f) => f.id)).toEqual(expected);
+    expect(logger.debug).not.toHaveBeenCalled();
+  });
+
+  it('registers no Stack Management cases on serverless', async () => {
+    const registry = new FeatureRegistryDouble();
+    const { instance } = await createPlugin('serverless');
+    instance.setup(coreSetup, { features: registry.setup });
+    expect(registry.ids()).not.toContain('generalCasesV3');
+    expect(registry.ids()).toContain('securitySolutionCasesV3');
+  });
+});
+
+describe('CaseAccessServerPlugin on a host that already has Cases and Connectors', () => {
+  it("keeps the host's definitions, logs once at debug level and registers caseAccess", async () => {
+    const registry = new FeatureRegistryDouble();
+    hostDefinitions().forEach((feature) => registry.setup.registerKibanaFeature(feature));
+    const { instance, logger } = await createPlugin();
+
+    const setup = instance.setup(coreSetup, { features: registry.setup });
+    registry.lock();
+    const start = instance.start(coreStart, { features: registry.start });
+
+    expect(setup).toEqual({
+      registeredFeatureIds: ['caseAccess'],
+      hostFeatureIds: HOST_FEATURE_IDS,
+    });
+    expect(logger.debug).toHaveBeenCalledTimes(1);
+    expect(logger.debug.mock.calls[0][0]).toMatch(/generalCases.*actions/);
+    expect(logger.warn).not.toHaveBeenCalled();
+    expect(logger.error).not.toHaveBeenCalled();
+
+    const inForce = start.getFeaturesInForce();
+    expect(inForce.find((f) => f.id === 'securitySolutionCasesV3')?.name).toBe('Cases (host)');
+    expect(inForce.find((f) => f.id === 'caseAccess')?.name).toBe('Case access');
+  });
+
+  it('registers only what the host lacks when it has some of the features', async () => {
+    const registry = new FeatureRegistryDouble();
+    hostDefinitions()
+      .filter((f) => f.id.startsWith('securitySolution'))
+      .forEach((feature) => registry.setup.registerKibanaFeature(feature));
+    const { instance } = await createPlugin();
+
+    const setup = instance.setup(coreSetup, { features: registry.setup });
+
+    expect(setup.hostFeatureIds).toEqual([
+      'securitySolutionCases',
+      'securitySolutionCasesV2',
+      'securitySolutionCasesV3',
+    ]);
+    expect(setup.registeredFeatureIds).toContain('generalCasesV3');
+    expect(setup.registeredFeatureIds).toContain('actions');
+  });
+
+  it('fails when another plugin already owns the caseAccess id', async () => {
+    const registry = new FeatureRegistryDouble();
+    const [caseAccess] = getRegisteredFeatures({ buildFlavor: 'traditional' }).filter(
+      (f) => f.id === 'caseAccess'
+    );
+    registry.setup.registerKibanaFeature(caseAccess);
+    const { instance } = await createPlugin();
+
+    expect(() => instance.setup(coreSetup, { features: registry.setup })).toThrow(
+      'Feature with id caseAccess is already registered.'
+    );
+  });
+});
+
+describe('CaseAccessServerPlugin errors', () => {
+  it('lets errors other than a duplicate id propagate', async () => {
+    const registry = new FeatureRegistryDouble();
+    registry.lock();
+    const { instance } = await createPlugin();
+
+    expect(() => instance.setup(coreSetup, { features: registry.setup })).toThrow(
+      "Features are locked, can't register new features. Attempt to register generalCases failed."
+    );
+  });
+
+  it('has no features in force before start', async () => {
+    const registry = new FeatureRegistryDouble();
+    const { instance } = await createPlugin();
+    instance.setup(coreSetup, { features: registry.setup });
+
+    expect(() => instance.getFeaturesInForce()).toThrow(/only after the plugin has started/);
+  });
+});

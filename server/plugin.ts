@@ -1,0 +1,64 @@
+import type {
+  CoreSetup,
+  CoreStart,
+  Logger,
+  Plugin,
+  PluginInitializerContext,
+} from '@kbn/core/server';
+import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
+import { getRegisteredFeatures, type BuildFlavor } from '../common/features';
+import { registerFeatures } from './feature_registration';
+import type {
+  CaseAccessServerSetup,
+  CaseAccessServerStart,
+  CaseAccessSetupDeps,
+  CaseAccessStartDeps,
+} from './types';
+
+export class CaseAccessServerPlugin implements Plugin<
+  CaseAccessServerSetup,
+  CaseAccessServerStart,
+  CaseAccessSetupDeps,
+  CaseAccessStartDeps
+> {
+  private readonly logger: Logger;
+  private readonly buildFlavor: BuildFlavor;
+  private featuresInForce: KibanaFeatureConfig[] | undefined;
+
+  constructor(initializerContext: PluginInitializerContext) {
+    this.logger = initializerContext.logger.get();
+    this.buildFlavor = initializerContext.env.packageInfo.buildFlavor;
+  }
+
+  public setup(
+    core: CoreSetup<CaseAccessStartDeps, CaseAccessServerStart>,
+    { features }: CaseAccessSetupDeps
+  ): CaseAccessServerSetup {
+    const registration = registerFeatures(
+      features,
+      getRegisteredFeatures({ buildFlavor: this.buildFlavor }),
+      this.logger
+    );
+
+    // Routes are registered here. The integrator wires `registerRoutes` from ./routes, handing it
+    // `core.http.createRouter()`, `core.getStartServices`, `this.logger`, `this.buildFlavor` and
+    // `getFeaturesInForce: () => this.getFeaturesInForce()` (callable from request handlers, after start).
+
+    return registration;
+  }
+
+  public start(core: CoreStart, { features }: CaseAccessStartDeps): CaseAccessServerStart {
+    this.featuresInForce = features.getKibanaFeatures().map((feature) => feature.toRaw());
+    return { getFeaturesInForce: () => this.getFeaturesInForce() };
+  }
+
+  public stop(): void {}
+
+  /** The feature definitions in force; Kibana's registry can be read only once every plugin is set up. */
+  public getFeaturesInForce(): KibanaFeatureConfig[] {
+    if (!this.featuresInForce) {
+      throw new Error('The features in force are known only after the plugin has started.');
+    }
+    return this.featuresInForce;
+  }
+}
