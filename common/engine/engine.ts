@@ -1,0 +1,447 @@
+/**
+ * The access engine: every user's effective case access per space and solution, where it comes from, and what is
+ * not ready. Each role is resolved once per space; users with the same set of roles share that work.
+ */
+import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
+import { getBuiltinFeatures } from '../features';
+import {
+  SOLUTIONS,
+  WARNING_IDS,
+  type CaseCapability,
+  type Grant,
+  type GrantKey,
+  type ReadinessWarning,
+  type Report,
+  type Solution,
+  type SolutionAccess,
+  type SpaceAccess,
+  type UserAccess,
+  type UserDetail,
+  type Warning,
+  type WarningId,
+} from '../report/types';
+import type { DirectorySnapshot, SnapshotSpace } from '../snapshot/types';
+import {
+  CAPABILITY_BITS,
+  GRANT_KEYS,
+  READ_BIT,
+  SOLUTION_INDEX,
+  bitOf,
+  capabilitiesOf,
+  emptyMasks,
+  isEmpty,
+  orInto,
+  type SolutionMasks,
+} from './bits';
+import { buildPrivilegeCatalog, type PrivilegeCatalog } from './catalog';
+import { collectUsers, type DirectoryUser } from './directory';
+import { suggestGrants } from './explain';
+import { effectiveLicenseType, allowsAssignment, allowsSubFeaturePrivileges } from './license';
+import { listNames, messages } from './messages';
+import { analyseRole, type RoleInfo } from './roles';
+import { solutionAccessFromMask, type SolutionAccessContext } from './solution_access';
+import { disabledFeaturesOfSpace, resourceCoversSpace } from './spaces';
+
+export interface AccessEngine {
+  readonly catalog: PrivilegeCatalog;
+  /** Deployment-wide warnings, most severe first. */
+  readiness(): ReadinessWarning[];
+  spaces(): Array<{ id: string; name: string }>;
+  /** Every user, sorted by username, with `spaces` holding just this space. Throws for an unknown space. */
+  evaluateSpace(spaceId: string): UserAccess[];
+  /** One user in the given spaces (default: all). */
+  evaluateUser(username: string, spaceIds?: readonly string[]): UserAccess | undefined;
+  /** Readiness and every user in the given spaces (default: all). */
+  report(spaceIds?: readonly string[]): Report;
+  /** One user in one space, with what would grant each missing capability. */
+  explainUser(username: string, spaceId: string): UserDetail | undefined;
+  /** The case capabilities the features in force can grant for a solution in a space. */
+  availableCapabilities(spaceId: string, solution: Solution): CaseCapability[];
+}
+
+/** An unknown space id or another mistake in a call to the engine. */
+export class AccessEngineError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AccessEngineError';
+  }
+}
+
+const SEVERITY: Partial<Record<WarningId, ReadinessWarning['severity']>> = {
+  'partial-directory': 'critical',
+  'license-expired': 'critical',
+  'license-below-gold': 'warning',
+  'license-below-platinum': 'warning',
+  'public-base-url-missing': 'warning',
+  'email-service-unavailable': 'warning',
+  'missing-role': 'warning',
+  'unknown-privileges': 'warning',
+  'deprecated-feature-privileges': 'info',
+};
+const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
+const WARNING_ORDER = new Map<WarningId, number>(WARNING_IDS.map((id, index) => [id, index]));
+
+function byWarningId(a: Warning, b: Warning): number {
+  return (WARNING_ORDER.get(a.id) ?? 0) - (WARNING_ORDER.get(b.id) ?? 0);
+}
+
+/** One role's grants in one space: what it adds, and what a disabled feature voids. */
+interface Contribution {
+  grant: Grant;
+  masks: SolutionMasks;
+}
+interface VoidedContribution extends Contribution {
+  featureId: string;
+}
+interface RoleInSpace {
+  masks: SolutionMasks;
+  contributions: Contribution[];
+  voided: VoidedContribution[];
+}
+/** A set of roles in one space, shared by every user holding exactly that set. */
+interface RoleSetInSpace {
+  masks: SolutionMasks;
+  grants: Array<Partial<Record<GrantKey, Grant[]>>>;
+  voidedWarnings: Warning[][];
+}
+interface SpaceContext {
+  space: SnapshotSpace;
+  disabled: Set<string>;
+  /** Everything the features enabled in the space can grant, per solution. */
+  available: SolutionMasks;
+  roles: Map<string, RoleInSpace>;
+  roleSets: Map<string, RoleSetInSpace>;
+}
+
+const NO_GRANTS: Partial<Record<GrantKey, Grant[]>> = Object.freeze({});
+const SUPERUSER_PRIVILEGE = '*';
+
+/** The feature definitions in force: the snapshot's, or the built-in ones for its build flavour. */
+export function featuresInForce(snapshot: DirectorySnapshot): KibanaFeatureConfig[] {
+  return (
+    snapshot.kibana.features ?? getBuiltinFeatures({ buildFlavor: snapshot.kibana.buildFlavor })
+  );
+}
+
+export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
+  const features = featuresInForce(snapshot);
+  const featuresComplete = snapshot.kibana.features !== undefined;
+  const licenseType = effectiveLicenseType(snapshot.license);
+  const catalog = buildPrivilegeCatalog(features, { licenseType });
+  const buildFlavor = snapshot.kibana.buildFlavor;
+
+  const roleInfos = new Map<string, RoleInfo>();
+  for (const [name, role] of Object.entries(snapshot.roles)) {
+    roleInfos.set(name, analyseRole(name, role, catalog));
+  }
+  const isReservedRole = (name: string) => snapshot.roles[name]?.metadata?._reserved === true;
+  /**
+   * Unknown privilege names worth reporting. With the built-in definitions (a subset of Kibana's features), names
+   * of features outside that subset cannot be judged, so only names of known features and non-feature names count.
+   */
+  const reportableUnknown = (info: RoleInfo): string[] =>
+    featuresComplete
+      ? info.unknown
+      : info.unknown.filter((name) => catalog.unregisteredReason(name) !== 'unknown-feature');
+
+  const users = collectUsers(snapshot);
+  const userByName = new Map(users.map((user) => [user.username, user]));
+  const spaceById = new Map(snapshot.kibana.spaces.map((space) => [space.id, space]));
+  const spaceContexts = new Map<string, SpaceContext>();
+  const staticWarnings = new Map<string, Warning[]>();
+
+  function spaceContext(spaceId: string): SpaceContext {
+    let context = spaceContexts.get(spaceId);
+    if (context) return context;
+    const space = spaceById.get(spaceId);
+    if (!space) {
+      const known = snapshot.kibana.spaces.map((s) => s.id).join(', ');
+      throw new AccessEngineError(`Unknown space "${spaceId}"; the spaces are: ${known}`);
+    }
+    const disabled = disabledFeaturesOfSpace(features, space);
+    const available = emptyMasks();
+    for (const feature of features) {
+      if (!disabled.has(feature.id)) orInto(available, catalog.featureMasks(feature.id));
+    }
+    context = { space, disabled, available, roles: new Map(), roleSets: new Map() };
+    spaceContexts.set(spaceId, context);
+    return context;
+  }
+
+  function roleInSpace(context: SpaceContext, roleName: string): RoleInSpace {
+    let resolved = context.roles.get(roleName);
+    if (resolved) return resolved;
+    resolved = { masks: emptyMasks(), contributions: [], voided: [] };
+    const info = roleInfos.get(roleName);
+    for (const entry of info?.entries ?? []) {
+      for (const resource of entry.resources) {
+        if (!resourceCoversSpace(resource, context.space.id)) continue;
+        const grant: Grant = { role: roleName, privilege: entry.name, resource };
+        if (entry.superuser) {
+          const masks: SolutionMasks = [...context.available];
+          resolved.contributions.push({ grant, masks });
+          orInto(resolved.masks, masks);
+          continue;
+        }
+        const masks = emptyMasks();
+        for (const effect of entry.privilege?.effects ?? []) {
+          if (context.disabled.has(effect.featureId)) {
+            resolved.voided.push({ grant, masks: effect.masks, featureId: effect.featureId });
+          } else {
+            orInto(masks, effect.masks);
+          }
+        }
+        if (!isEmpty(masks)) {
+          resolved.contributions.push({ grant, masks });
+          orInto(resolved.masks, masks);
+        }
+      }
+    }
+    context.roles.set(roleName, resolved);
+    return resolved;
+  }
+
+  function featureLabel(featureId: string): string {
+    const feature = catalog.feature(featureId);
+    return feature ? `${feature.category.label} → ${feature.name}` : featureId;
+  }
+
+  function roleSetInSpace(context: SpaceContext, user: DirectoryUser): RoleSetInSpace {
+    let resolved = context.roleSets.get(user.roleKey);
+    if (resolved) return resolved;
+    const masks = emptyMasks();
+    const perRole = user.existingRoles.map((role) => roleInSpace(context, role));
+    for (const role of perRole) orInto(masks, role.masks);
+    const grants = SOLUTIONS.map((_, index) => {
+      if (masks[index] === 0) return NO_GRANTS;
+      const byKey: Partial<Record<GrantKey, Grant[]>> = {};
+      for (const key of GRANT_KEYS) {
+        const bit = bitOf(key);
+        if ((masks[index] & bit) === 0) continue;
+        const list: Grant[] = [];
+        for (const role of perRole) {
+          for (const contribution of role.contributions) {
+            if ((contribution.masks[index] & bit) !== 0) list.push(contribution.grant);
+          }
+        }
+        byKey[key] = list;
+      }
+      return byKey;
+    });
+    const voidedWarnings = SOLUTIONS.map((_, index) => {
+      const lost = perRole
+        .flatMap((role) => role.voided)
+        .filter((voided) => (voided.masks[index] & CAPABILITY_BITS & ~masks[index]) !== 0);
+      if (lost.length === 0) return [];
+      const grantsText = listNames([
+        ...new Set(lost.map(({ grant }) => `${grant.privilege} (role ${grant.role})`)),
+      ]);
+      const featuresText = listNames([
+        ...new Set(lost.map(({ featureId }) => featureLabel(featureId))),
+      ]);
+      return [
+        {
+          id: 'feature-disabled-in-space' as const,
+          message: messages.featureDisabledInSpace(grantsText, featuresText, context.space.id),
+        },
+      ];
+    });
+    resolved = { masks, grants, voidedWarnings };
+    context.roleSets.set(user.roleKey, resolved);
+    return resolved;
+  }
+
+  function userStaticWarnings(user: DirectoryUser): Warning[] {
+    let warnings = staticWarnings.get(user.username);
+    if (warnings) return warnings;
+    warnings = [];
+    if (!user.enabled) warnings.push({ id: 'user-disabled', message: messages.userDisabled() });
+    if (user.profile && !user.profile.enabled) {
+      warnings.push({
+        id: 'profile-disabled',
+        message: messages.profileDisabled(user.profile.uid),
+      });
+    }
+    if (user.missingRoles.length > 0) {
+      warnings.push({ id: 'missing-role', message: messages.missingRoleUser(user.missingRoles) });
+    }
+    const deprecatedRoles: string[] = [];
+    for (const role of user.existingRoles) {
+      const info = roleInfos.get(role);
+      if (!info) continue;
+      const unknown = reportableUnknown(info);
+      if (unknown.length > 0) {
+        warnings.push({
+          id: 'unknown-privileges',
+          message: messages.unknownPrivilegesUser(role, unknown),
+        });
+      }
+      if (info.deprecated.length > 0) deprecatedRoles.push(role);
+    }
+    if (deprecatedRoles.length > 0) {
+      warnings.push({
+        id: 'deprecated-feature-privileges',
+        message: messages.deprecatedFeaturePrivilegesUser(deprecatedRoles),
+      });
+    }
+    staticWarnings.set(user.username, warnings);
+    return warnings;
+  }
+
+  function evaluate(user: DirectoryUser, spaceIds: readonly string[]): UserAccess {
+    const spaces: SpaceAccess[] = [];
+    let hasRead = false;
+    for (const spaceId of spaceIds) {
+      const context = spaceContext(spaceId);
+      const set = roleSetInSpace(context, user);
+      const solutions = {} as Record<Solution, SolutionAccess>;
+      for (const solution of SOLUTIONS) {
+        const index = SOLUTION_INDEX[solution];
+        const accessContext: SolutionAccessContext = {
+          solution,
+          space: spaceId,
+          licenseType,
+          buildFlavor,
+          user,
+        };
+        solutions[solution] = solutionAccessFromMask(
+          set.masks[index],
+          context.available[index],
+          accessContext,
+          set.grants[index],
+          set.voidedWarnings[index]
+        );
+        if ((set.masks[index] & READ_BIT) !== 0) hasRead = true;
+      }
+      spaces.push({ space: spaceId, solutions });
+    }
+    const warnings = [...userStaticWarnings(user)];
+    if (hasRead && user.profile === null)
+      warnings.push({ id: 'no-profile', message: messages.noProfile() });
+    warnings.sort(byWarningId);
+    return {
+      username: user.username,
+      ...(user.fullName !== undefined ? { fullName: user.fullName } : {}),
+      ...(user.email !== undefined ? { email: user.email } : {}),
+      enabled: user.enabled,
+      ...(user.realm !== undefined ? { realm: user.realm } : {}),
+      roles: user.roles,
+      profile: user.profile,
+      warnings,
+      spaces,
+    };
+  }
+
+  function allSpaceIds(): string[] {
+    return snapshot.kibana.spaces.map((space) => space.id);
+  }
+
+  function checkedSpaceIds(spaceIds: readonly string[] | undefined): readonly string[] {
+    if (spaceIds === undefined) return allSpaceIds();
+    for (const spaceId of spaceIds) spaceContext(spaceId);
+    return spaceIds;
+  }
+
+  let readinessCache: ReadinessWarning[] | undefined;
+  function readiness(): ReadinessWarning[] {
+    if (readinessCache) return readinessCache;
+    const found: Array<{ id: WarningId; message: string }> = [];
+    const { kibana, license } = snapshot;
+    if (snapshot.partial && snapshot.partial.length > 0) {
+      found.push({ id: 'partial-directory', message: messages.partialDirectory(snapshot.partial) });
+    }
+    if (license.status === 'expired') {
+      found.push({ id: 'license-expired', message: messages.licenseExpired(license.type) });
+    }
+    if (!allowsSubFeaturePrivileges(license.type)) {
+      const roles = [...roleInfos.values()]
+        .filter((info) => info.licenseVoided.length > 0)
+        .map((info) => info.name);
+      found.push({
+        id: 'license-below-gold',
+        message: messages.licenseBelowGold(license.type, roles),
+      });
+    }
+    if (!allowsAssignment(license.type)) {
+      found.push({
+        id: 'license-below-platinum',
+        message: messages.licenseBelowPlatinum(license.type),
+      });
+    }
+    if (kibana.buildFlavor === 'traditional' && !kibana.publicBaseUrl) {
+      found.push({ id: 'public-base-url-missing', message: messages.publicBaseUrlMissing() });
+    }
+    if (!kibana.emailServiceAvailable) {
+      found.push({ id: 'email-service-unavailable', message: messages.emailServiceUnavailable() });
+    }
+    const withMissingRoles = users
+      .filter((user) => user.missingRoles.length > 0)
+      .map((u) => u.username);
+    if (withMissingRoles.length > 0) {
+      found.push({ id: 'missing-role', message: messages.missingRole(withMissingRoles) });
+    }
+    const adminRoles = [...roleInfos.values()].filter((info) => !isReservedRole(info.name));
+    const unknownRoles = adminRoles
+      .filter((info) => reportableUnknown(info).length > 0)
+      .map((i) => i.name);
+    if (unknownRoles.length > 0) {
+      found.push({ id: 'unknown-privileges', message: messages.unknownPrivileges(unknownRoles) });
+    }
+    const deprecatedRoles = adminRoles
+      .filter((info) => info.deprecated.length > 0)
+      .map((i) => i.name);
+    if (deprecatedRoles.length > 0) {
+      found.push({
+        id: 'deprecated-feature-privileges',
+        message: messages.deprecatedFeaturePrivileges(deprecatedRoles),
+      });
+    }
+    readinessCache = found
+      .map(({ id, message }) => ({ id, severity: SEVERITY[id] ?? 'warning', message }))
+      .sort(
+        (a, b) =>
+          SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+          (WARNING_ORDER.get(a.id) ?? 0) - (WARNING_ORDER.get(b.id) ?? 0)
+      );
+    return readinessCache;
+  }
+
+  return {
+    catalog,
+    readiness: () => [...readiness()],
+    spaces: () => snapshot.kibana.spaces.map(({ id, name }) => ({ id, name })),
+    evaluateSpace(spaceId) {
+      const ids = checkedSpaceIds([spaceId]);
+      return users.map((user) => evaluate(user, ids));
+    },
+    evaluateUser(username, spaceIds) {
+      const user = userByName.get(username);
+      return user ? evaluate(user, checkedSpaceIds(spaceIds)) : undefined;
+    },
+    report(spaceIds) {
+      const ids = checkedSpaceIds(spaceIds);
+      return { readiness: readiness(), users: users.map((user) => evaluate(user, ids)) };
+    },
+    explainUser(username, spaceId) {
+      const user = userByName.get(username);
+      if (!user) return undefined;
+      const context = spaceContext(spaceId);
+      const access = evaluate(user, [spaceId]);
+      const set = roleSetInSpace(context, user);
+      const missing = {} as UserDetail['missing'];
+      for (const solution of SOLUTIONS) {
+        const index = SOLUTION_INDEX[solution];
+        missing[solution] = suggestGrants(catalog, {
+          solution,
+          space: context.space,
+          disabled: context.disabled,
+          missingMask: context.available[index] & ~set.masks[index],
+        });
+      }
+      return { space: spaceId, readiness: readiness(), user: access, missing };
+    },
+    availableCapabilities(spaceId, solution) {
+      return capabilitiesOf(spaceContext(spaceId).available[SOLUTION_INDEX[solution]]);
+    },
+  };
+}

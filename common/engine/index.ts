@@ -1,0 +1,34 @@
+/** The access engine: pure TypeScript shared by the server, the browser and the CLI. */
+export {
+  createAccessEngine,
+  featuresInForce,
+  AccessEngineError,
+  type AccessEngine,
+} from './engine';
+export {
+  buildPrivilegeCatalog,
+  featurePrivilegeName,
+  type FeatureEffect,
+  type PrivilegeCatalog,
+  type PrivilegeCatalogOptions,
+  type PrivilegeDefinition,
+  type PrivilegeKind,
+  type ResolvedPrivilege,
+  type UnregisteredReason,
+} from './catalog';
+export {
+  accessLevel,
+  buildSolutionAccess,
+  connectorsAccess,
+  SERVERLESS_OBSERVABILITY_EDITOR_ROLES,
+  type SolutionAccessContext,
+} from './solution_access';
+export {
+  effectiveLicenseType,
+  licenseAtLeast,
+  allowsAssignment,
+  allowsExternalIncidentConnectors,
+  allowsSubFeaturePrivileges,
+} from './license';
+export { disabledFeaturesOfSpace, resourceCoversSpace, wildcardMatch } from './spaces';
+export { capabilitiesOf, GRANT_KEYS } from './bits';

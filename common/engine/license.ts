@@ -1,0 +1,43 @@
+/** Licence levels as Kibana's licensing plugin orders them, and what each level allows for Cases. */
+import type { LicenseType } from '@kbn/features-plugin/common';
+
+const LICENSE_LEVEL: Record<LicenseType, number> = {
+  basic: 10,
+  standard: 20,
+  gold: 30,
+  platinum: 40,
+  enterprise: 50,
+  trial: 60,
+};
+
+export interface LicenseInput {
+  type: LicenseType;
+  status: 'active' | 'expired';
+}
+
+/**
+ * The licence the deployment effectively runs with: an expired licence unlocks no paid feature, so it counts as
+ * Basic for sub-feature privileges, external connectors and assignment.
+ */
+export function effectiveLicenseType(license: LicenseInput): LicenseType {
+  return license.status === 'active' ? license.type : 'basic';
+}
+
+export function licenseAtLeast(type: LicenseType, minimum: LicenseType): boolean {
+  return LICENSE_LEVEL[type] >= LICENSE_LEVEL[minimum];
+}
+
+/** Kibana registers sub-feature privileges (and so lets roles customise them) only from Gold. */
+export function allowsSubFeaturePrivileges(type: LicenseType): boolean {
+  return licenseAtLeast(type, 'gold');
+}
+
+/** Jira, Swimlane and webhook incident connectors need Gold (ServiceNow and IBM Resilient need Platinum). */
+export function allowsExternalIncidentConnectors(type: LicenseType): boolean {
+  return licenseAtLeast(type, 'gold');
+}
+
+/** Case assignment needs Platinum. */
+export function allowsAssignment(type: LicenseType): boolean {
+  return licenseAtLeast(type, 'platinum');
+}

@@ -1,0 +1,81 @@
+/**
+ * Roles, read once: which of their application privileges count for Kibana, what each resolves to, and what is
+ * wrong with them (unknown or deprecated privileges, sub-feature privileges the licence voids).
+ */
+import { KIBANA_APPLICATION } from '../constants';
+import type { estypes } from '@elastic/elasticsearch';
+import type { PrivilegeCatalog, ResolvedPrivilege } from './catalog';
+import { wildcardMatch } from './spaces';
+
+/** A privilege name a role holds, at the resources it holds it. */
+export interface RoleEntry {
+  name: string;
+  /** `undefined` for superuser (`*` privilege). */
+  privilege: ResolvedPrivilege | undefined;
+  superuser: boolean;
+  resources: string[];
+}
+
+export interface RoleInfo {
+  name: string;
+  entries: RoleEntry[];
+  /** Privilege names that grant nothing because Kibana does not know them. */
+  unknown: string[];
+  /** Privilege names of deprecated features. */
+  deprecated: string[];
+  /** Sub-feature privilege names that the licence leaves unregistered. */
+  licenseVoided: string[];
+}
+
+const ALL = '*';
+
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function analyseRole(
+  name: string,
+  role: estypes.SecurityGetRoleRole,
+  catalog: PrivilegeCatalog
+): RoleInfo {
+  const entries = new Map<string, RoleEntry>();
+  const unknown = new Set<string>();
+  const deprecated = new Set<string>();
+  const licenseVoided = new Set<string>();
+  for (const application of role.applications) {
+    // Only Kibana's own application counts; `*` (or a pattern matching it) covers it too.
+    if (!wildcardMatch(application.application, KIBANA_APPLICATION)) continue;
+    for (const privilegeName of application.privileges) {
+      const superuser = privilegeName === ALL;
+      const privilege = superuser ? undefined : catalog.resolve(privilegeName);
+      if (!superuser && !privilege) {
+        if (catalog.unregisteredReason(privilegeName) === 'license')
+          licenseVoided.add(privilegeName);
+        else unknown.add(privilegeName);
+        continue;
+      }
+      if (privilege?.deprecated) deprecated.add(privilegeName);
+      const entry = entries.get(privilegeName) ?? {
+        name: privilegeName,
+        privilege,
+        superuser,
+        resources: [],
+      };
+      for (const resource of application.resources) {
+        if (!entry.resources.includes(resource)) entry.resources.push(resource);
+      }
+      entries.set(privilegeName, entry);
+    }
+  }
+  const sortedEntries = [...entries.values()].sort((a, b) => byString(a.name, b.name));
+  for (const entry of sortedEntries) entry.resources.sort(byString);
+  return {
+    name,
+    entries: sortedEntries,
+    unknown: [...unknown].sort(byString),
+    deprecated: [...deprecated].sort(byString),
+    licenseVoided: [...licenseVoided].sort(byString),
+  };
+}
+
+export { byString };
