@@ -3,6 +3,7 @@ import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import { getRegisteredFeatures, type BuildFlavor } from '../common/features';
 import { plugin } from '.';
 import type { CaseAccessServerPlugin } from './plugin';
+import type { CaseAccessServerStart, CaseAccessStartDeps } from './types';
 import { FeatureRegistryDouble } from './test_utils/feature_registry';
 import { createLoggerMock } from './test_utils/logger';
 
@@ -20,7 +21,7 @@ const HOST_FEATURE_IDS = [
 ];
 
 // Core is not used by setup/start beyond being passed along; the plugin must not need more of it.
-const coreSetup = {} as unknown as CoreSetup;
+const coreSetup = {} as unknown as CoreSetup<CaseAccessStartDeps, CaseAccessServerStart>;
 const coreStart = {} as unknown as CoreStart;
 
 async function createPlugin(buildFlavor: BuildFlavor = 'traditional') {
