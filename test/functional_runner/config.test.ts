@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { baseConfigValues, planSuite, readConfigFile, StandInConfig } from './config';
-import { parseArgs, DEFAULT_CONFIGS } from './index';
+import { parseArgs, DEFAULT_CONFIGS } from './args';
 
 const FUNCTIONAL = path.resolve(__dirname, '..', 'functional');
 

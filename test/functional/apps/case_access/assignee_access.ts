@@ -28,7 +28,9 @@ export default function (ctx: FtrProviderContext) {
     it('shows the same user as assignable once they have logged in', async () => {
       await helpers.loginAs(ASSIGNEE);
       await helpers.openAsAdmin();
-      assert.equal(await helpers.cell('Assignable', ASSIGNEE), 'Yes');
+      await helpers.eventually(async () =>
+        assert.equal(await helpers.cell('Assignable', ASSIGNEE), 'Yes')
+      );
       await helpers.openFlyout(ASSIGNEE);
       await testSubjects.missingOrFail('caseAccessUserWarning-no-profile');
       await helpers.closeFlyout();

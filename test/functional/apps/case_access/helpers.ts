@@ -13,6 +13,9 @@ export const ME_PATH = '/internal/case_access/me';
 export const userPath = (username: string) =>
   `/internal/case_access/users/${encodeURIComponent(username)}`;
 
+/** The server's directory cache keeps reads up to 30 s; allow that plus a page load. */
+export const DIRECTORY_FRESHNESS_MS = 45_000;
+
 export type Solution = 'management' | 'security' | 'observability';
 
 /** Kibana feature ids of the current (V3) Cases features and of Connectors. */
@@ -96,17 +99,25 @@ export function caseAccessHelpers({ getService, getPageObjects }: FtrProviderCon
     },
 
     /**
-     * Waits for the user's row. Roles and users were just written to Elasticsearch, so a reload is allowed to pick
-     * them up (as an administrator would reload the page).
+     * Runs `assertion` until it passes, reloading the page between tries. The server may answer from a directory
+     * read of up to 30 seconds ago (its cache), so roles and users just written show up within that time, as they
+     * would for an administrator reloading the page.
      */
-    async findRow(username: string) {
-      await retry.try(async () => {
-        if (!(await testSubjects.exists(`caseAccessRow-${username}`))) {
+    async eventually(assertion: () => Promise<void>) {
+      await retry.tryForTime(DIRECTORY_FRESHNESS_MS, async () => {
+        try {
+          await assertion();
+        } catch (error) {
           await browser.refresh();
           await testSubjects.existOrFail('caseAccessUsersTable');
-          throw new Error(`no row for ${username} yet`);
+          throw error;
         }
       });
+    },
+
+    /** Waits for the user's row (see `eventually`). */
+    async findRow(username: string) {
+      await this.eventually(() => testSubjects.existOrFail(`caseAccessRow-${username}`));
     },
 
     /** The access badge of a user in a solution: Full / Custom / View only / None. */

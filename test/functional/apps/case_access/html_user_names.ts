@@ -11,8 +11,6 @@ const HTML_FULL_NAME = `<i data-test-subj=${INJECTED_FULL_NAME}>Mallory</i>`;
 
 export default function (ctx: FtrProviderContext) {
   const testSubjects = ctx.getService('testSubjects');
-  const retry = ctx.getService('retry');
-  const browser = ctx.getService('browser');
   const helpers = caseAccessHelpers(ctx);
 
   describe('user names holding HTML', () => {
@@ -28,12 +26,9 @@ export default function (ctx: FtrProviderContext) {
     after(() => helpers.cleanUp());
 
     it('shows the name and full name as text', async () => {
-      await retry.try(async () => {
+      await helpers.eventually(async () => {
         const text = await testSubjects.getVisibleText('caseAccessUsersTable');
-        if (!text.includes(HTML_USERNAME)) {
-          await browser.refresh();
-          throw new Error('the user is not listed yet');
-        }
+        assert.ok(text.includes(HTML_USERNAME), 'the user name is shown as typed');
         assert.ok(text.includes(HTML_FULL_NAME), 'the full name is shown as typed');
       });
       await testSubjects.missingOrFail(INJECTED);

@@ -5,8 +5,6 @@ import { CASES, CONNECTORS, caseAccessHelpers, featureRole } from './helpers';
 
 export default function (ctx: FtrProviderContext) {
   const security = ctx.getService('security');
-  const browser = ctx.getService('browser');
-  const retry = ctx.getService('retry');
   const helpers = caseAccessHelpers(ctx);
   const USER = 'ftr_revoked';
 
@@ -27,10 +25,9 @@ export default function (ctx: FtrProviderContext) {
     it('shows None in every solution once the role has None for Cases', async () => {
       // Kibana's role editor writes "None" by leaving the feature out of the role.
       await security.role.create(roleName, featureRole({ [CONNECTORS]: ['read'] }));
-      await retry.try(async () => {
-        await browser.refresh();
-        assert.equal(await helpers.level(USER, 'security'), 'None');
-      });
+      await helpers.eventually(async () =>
+        assert.equal(await helpers.level(USER, 'security'), 'None')
+      );
       assert.equal(await helpers.level(USER, 'management'), 'None');
       assert.equal(await helpers.level(USER, 'observability'), 'None');
     });
