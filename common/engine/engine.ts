@@ -38,7 +38,7 @@ import { collectUsers, type DirectoryUser } from './directory';
 import { suggestGrants } from './explain';
 import { effectiveLicenseType, allowsAssignment, allowsSubFeaturePrivileges } from './license';
 import { listNames, messages } from './messages';
-import { analyseRole, type RoleInfo } from './roles';
+import { analyseRole, byString, type RoleInfo } from './roles';
 import { solutionAccessFromMask, type SolutionAccessContext } from './solution_access';
 import { disabledFeaturesOfSpace, resourceCoversSpace } from './spaces';
 
@@ -131,8 +131,8 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   const buildFlavor = snapshot.kibana.buildFlavor;
 
   const roleInfos = new Map<string, RoleInfo>();
-  for (const [name, role] of Object.entries(snapshot.roles)) {
-    roleInfos.set(name, analyseRole(name, role, catalog));
+  for (const name of Object.keys(snapshot.roles).sort(byString)) {
+    roleInfos.set(name, analyseRole(name, snapshot.roles[name], catalog));
   }
   const isReservedRole = (name: string) => snapshot.roles[name]?.metadata?._reserved === true;
   /**

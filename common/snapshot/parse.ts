@@ -41,7 +41,8 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
     return issue.input === undefined ? `is missing (expected ${expected})` : `expected ${expected}`;
   }
   if (issue.code === 'invalid_value') {
-    return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    const choices = `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    return issue.input === undefined ? `is missing (expected ${choices})` : `expected ${choices}`;
   }
   if (issue.code === 'too_small' && issue.origin === 'string') return 'must not be empty';
   return issue.message ?? 'is not valid';

@@ -1,0 +1,58 @@
+/** Small snapshot builders for engine tests. */
+import type { estypes } from '@elastic/elasticsearch';
+import type { DirectorySnapshot, SnapshotSpace } from '../../snapshot/types';
+
+export function role(
+  privileges: string[],
+  resources: string[] = ['*'],
+  application = 'kibana-.kibana'
+): estypes.SecurityGetRoleRole {
+  return {
+    cluster: [],
+    indices: [],
+    applications: [{ application, privileges, resources }],
+    metadata: {},
+  };
+}
+
+export function user(username: string, roles: string[], extra: Partial<estypes.SecurityUser> = {}) {
+  return { username, roles, metadata: {}, enabled: true, profile_uid: `uid_${username}`, ...extra };
+}
+
+export function snapshot(
+  parts: {
+    users?: estypes.SecurityUser[];
+    roles?: Record<string, estypes.SecurityGetRoleRole>;
+    spaces?: SnapshotSpace[];
+    license?: DirectorySnapshot['license'];
+    buildFlavor?: DirectorySnapshot['kibana']['buildFlavor'];
+    withProfiles?: boolean;
+  } = {}
+): DirectorySnapshot {
+  const users = parts.users ?? [];
+  return {
+    kibana: {
+      version: '9.4.0',
+      buildFlavor: parts.buildFlavor ?? 'traditional',
+      publicBaseUrl: 'https://kibana.example.com',
+      emailServiceAvailable: true,
+      spaces: parts.spaces ?? [{ id: 'default', name: 'Default', disabledFeatures: [] }],
+    },
+    license: parts.license ?? { type: 'enterprise', status: 'active' },
+    users: Object.fromEntries(users.map((u) => [u.username, u])),
+    roles: parts.roles ?? {},
+    profiles:
+      parts.withProfiles === false
+        ? []
+        : users
+            .filter((u) => u.profile_uid)
+            .map((u) => ({
+              uid: u.profile_uid ?? '',
+              enabled: true,
+              last_synchronized: 1764300000000,
+              user: { username: u.username, roles: u.roles, realm_name: 'native1' },
+              labels: {},
+              data: {},
+            })),
+  };
+}
