@@ -1,0 +1,83 @@
+/** The `case-access` command line: `case-access <command> [options]`. */
+import { featuresCommand } from './commands/features';
+import { UsageError, type CliCommand, type CliIo } from './types';
+
+/** Every command, by name. Add a command here with one line. */
+const COMMANDS: Record<string, CliCommand> = {
+  features: featuresCommand,
+};
+
+/** Exit codes: 0 done, 1 failed, 2 wrong command line. */
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+
+function mainUsage(): string {
+  return `case-access <${Object.keys(COMMANDS).join('|')}> [options] (--help for details)`;
+}
+
+function help(): string {
+  const lines = Object.entries(COMMANDS).map(
+    ([name, command]) => `  ${name.padEnd(10)} ${command.summary}\n    ${command.usage}`
+  );
+  return `Usage: ${mainUsage()}\n\nCommands:\n${lines.join('\n')}\n`;
+}
+
+/** Node's parseArgs reports unknown flags and missing values as TypeErrors with these codes. */
+function isParseArgsError(error: unknown): error is Error {
+  const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+/** The first line of a message, without a final full stop (the CLI adds its own punctuation). */
+function oneLine(message: string): string {
+  return message.split('\n')[0].replace(/\.$/, '');
+}
+
+/** A reader that closes early (`| head`) is not an error worth a stack trace. */
+function exitQuietlyOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Runs the CLI; resolves to the exit code and also sets `process.exitCode`. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const exit = (code: number) => {
+    process.exitCode = code;
+    return code;
+  };
+  if (io === processIo && process.stdout.listenerCount('error') === 0) {
+    process.stdout.on('error', exitQuietlyOnClosedPipe);
+  }
+  const [name, ...args] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return exit(0);
+  }
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    const problem = name === undefined ? 'no command given' : `unknown command "${name}"`;
+    io.stderr(`case-access: ${problem}. Usage: ${mainUsage()}\n`);
+    return exit(EXIT_USAGE);
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`Usage: ${command.usage}\n`);
+    return exit(0);
+  }
+  try {
+    return exit(await command.run(args, io));
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      const usage = error instanceof UsageError && error.usage ? error.usage : command.usage;
+      io.stderr(`case-access ${name}: ${oneLine(error.message)}. Usage: ${usage}\n`);
+      return exit(EXIT_USAGE);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`case-access ${name}: ${oneLine(message)}\n`);
+    return exit(EXIT_FAILURE);
+  }
+}
