@@ -1,0 +1,231 @@
+/**
+ * The caller's own case access. With the security plugin it is authoritative: Kibana's authorisation service checks
+ * the actions that enforce each capability (`cases:<owner>/<operation>`, connector saved objects, alert reads) for
+ * the caller in every space they can see, and the engine's pure builder turns the answer into report cells.
+ * Without security it is computed from the caller's roles.
+ */
+import type { AuthenticatedUser } from '@kbn/core/server';
+import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
+import type { Actions, CheckPrivileges } from '@kbn/security-plugin/server';
+import {
+  buildSolutionAccess,
+  createAccessEngine,
+  effectiveLicenseType,
+  type AccessEngine,
+} from '../../common/engine';
+import { APP_CATEGORIES } from '../../common/features/categories';
+import { CASE_OWNERS, CASES_UI } from '../../common/features/constants';
+import type { MeResponse } from '../../common/report/api';
+import { CASE_CAPABILITIES, SOLUTIONS } from '../../common/report/types';
+import type {
+  CaseCapability,
+  GrantKey,
+  Solution,
+  SolutionAccess,
+  UserAccess,
+} from '../../common/report/types';
+import type { DirectorySnapshot, SnapshotProfile } from '../../common/snapshot';
+
+/**
+ * The case operation Kibana checks for each capability (its cases feature privilege builder): one that only that
+ * capability grants. `settings` → `updateConfiguration` (creating a configuration also comes with `create`).
+ * Managing templates has no case operation of its own to check here; it is checked through its UI capability.
+ */
+export const CASE_OPERATION_OF: Record<Exclude<CaseCapability, 'manageTemplates'>, string> = {
+  read: 'getCase',
+  create: 'createCase',
+  update: 'updateCase',
+  push: 'pushCase',
+  delete: 'deleteCase',
+  settings: 'updateConfiguration',
+  createComment: 'createComment',
+  reopenCase: 'reopenCase',
+  assign: 'assignCase',
+};
+
+function isCaseCapability(key: string): key is CaseCapability {
+  return (CASE_CAPABILITIES as readonly string[]).includes(key);
+}
+
+/** Kibana's alerting action for reading an alert of a rule type and consumer. */
+function alertReadAction(ruleTypeId: string, consumer: string): string {
+  return `alerting:${ruleTypeId}/${consumer}/alert/get`;
+}
+
+interface ActionPlan {
+  /** Per solution and grant key, the actions any one of which grants it. */
+  bySolution: Record<Solution, Partial<Record<GrantKey, string[]>>>;
+  all: string[];
+}
+
+function privilegesOf(feature: KibanaFeatureConfig) {
+  const main = feature.privileges ? [feature.privileges.all, feature.privileges.read] : [];
+  const sub = (feature.subFeatures ?? []).flatMap((subFeature) =>
+    subFeature.privilegeGroups.flatMap((group) => group.privileges)
+  );
+  return [...main, ...sub];
+}
+
+/** Which actions to check, derived from the features in force. */
+export function planActions(
+  actions: Actions,
+  features: readonly KibanaFeatureConfig[]
+): ActionPlan {
+  const all = new Set<string>();
+  const add = (list: string[]) => {
+    list.forEach((action) => all.add(action));
+    return list;
+  };
+  const connectors = {
+    executeConnectors: add([
+      actions.savedObject.get('action', 'get'),
+      actions.savedObject.get('action_task_params', 'create'),
+    ]),
+    manageConnectors: add([actions.savedObject.get('action', 'create')]),
+  };
+  const bySolution = {} as ActionPlan['bySolution'];
+  for (const solution of SOLUTIONS) {
+    const owner = CASE_OWNERS[solution];
+    const plan: Partial<Record<GrantKey, string[]>> = {};
+    for (const [capability, operation] of Object.entries(CASE_OPERATION_OF)) {
+      plan[capability as CaseCapability] = add([actions.cases.get(owner, operation)]);
+    }
+    plan.manageTemplates = add(
+      features
+        .filter((feature) => feature.cases?.includes(owner))
+        .map((feature) => actions.ui.get(feature.id, CASES_UI.manageTemplates))
+    );
+    const alertReads = new Set<string>();
+    for (const feature of features) {
+      if (feature.category.id !== APP_CATEGORIES[solution].id) continue;
+      for (const privilege of privilegesOf(feature)) {
+        const alert = privilege.alerting?.alert;
+        for (const entry of [...(alert?.read ?? []), ...(alert?.all ?? [])]) {
+          for (const consumer of entry.consumers) {
+            alertReads.add(alertReadAction(entry.ruleTypeId, consumer));
+          }
+        }
+      }
+    }
+    plan.readAlerts = add([...alertReads]);
+    bySolution[solution] = { ...plan, ...connectors };
+  }
+  return { bySolution, all: [...all] };
+}
+
+export interface MyAccessInput {
+  user: AuthenticatedUser;
+  /** The Kibana side of the snapshot (spaces the caller sees, features, licence, ...); users/roles unused. */
+  snapshot: DirectorySnapshot;
+}
+
+/** A snapshot holding just the caller, so the engine supplies user warnings, readiness and available capabilities. */
+function callerSnapshot(
+  { user, snapshot }: MyAccessInput,
+  roles: DirectorySnapshot['roles'],
+  userRoles: string[]
+): DirectorySnapshot {
+  const profiles: SnapshotProfile[] = user.profile_uid
+    ? [
+        {
+          uid: user.profile_uid,
+          enabled: true,
+          data: {},
+          labels: {},
+          last_synchronized: 0,
+          user: {
+            username: user.username,
+            roles: [...user.roles],
+            realm_name: user.authentication_realm?.name ?? '',
+          },
+        },
+      ]
+    : [];
+  return {
+    ...snapshot,
+    users: {
+      [user.username]: {
+        username: user.username,
+        roles: userRoles,
+        full_name: user.full_name ?? null,
+        email: user.email ?? null,
+        metadata: {},
+        enabled: user.enabled,
+        ...(user.profile_uid ? { profile_uid: user.profile_uid } : {}),
+      },
+    },
+    roles,
+    profiles,
+  };
+}
+
+function finish(engine: AccessEngine, user: AuthenticatedUser, access: UserAccess | undefined) {
+  if (!access) throw new Error(`the engine did not evaluate the caller "${user.username}"`);
+  return { ...access, roles: [...user.roles] };
+}
+
+/** Authoritative: one privilege check for every space the caller can see. */
+export async function authoritativeMyAccess(
+  input: MyAccessInput,
+  checkPrivileges: CheckPrivileges,
+  actions: Actions
+): Promise<MeResponse> {
+  const { user, snapshot } = input;
+  const engine = createAccessEngine(callerSnapshot(input, {}, []));
+  const features = snapshot.kibana.features ?? [];
+  const plan = planActions(actions, features);
+  const spaces = snapshot.kibana.spaces;
+  const result = await checkPrivileges.atSpaces(
+    spaces.map((space) => space.id),
+    { kibana: plan.all }
+  );
+  const authorized = new Set(
+    result.privileges.kibana
+      .filter((entry) => entry.authorized)
+      .map((entry) => `${entry.resource ?? ''}\u0000${entry.privilege}`)
+  );
+  const base = finish(engine, user, engine.evaluateUser(user.username));
+  const licenseType = effectiveLicenseType(snapshot.license);
+  const profile = base.profile;
+  const spacesAccess = spaces.map((space) => {
+    const resource = `space:${space.id}`;
+    const solutions = {} as Record<Solution, SolutionAccess>;
+    for (const solution of SOLUTIONS) {
+      // Cases refuses an owner whose features are all disabled in the space, whatever the role grants.
+      const available = engine.availableCapabilities(space.id, solution);
+      const granted: GrantKey[] = [];
+      for (const [key, keyActions] of Object.entries(plan.bySolution[solution])) {
+        if (isCaseCapability(key) && !available.includes(key)) continue;
+        if ((keyActions ?? []).some((action) => authorized.has(`${resource}\u0000${action}`))) {
+          granted.push(key as GrantKey);
+        }
+      }
+      solutions[solution] = buildSolutionAccess(granted, available, {
+        solution,
+        space: space.id,
+        licenseType,
+        buildFlavor: snapshot.kibana.buildFlavor,
+        user: { enabled: user.enabled, profile, roles: user.roles },
+      });
+    }
+    return { space: space.id, solutions };
+  });
+  return {
+    authoritative: true,
+    readiness: engine.readiness(),
+    user: { ...base, spaces: spacesAccess },
+  };
+}
+
+/** Without the security plugin: the caller's own roles (read by Kibana), evaluated by the engine. */
+export function myAccessFromRoles(
+  input: MyAccessInput,
+  roles: DirectorySnapshot['roles']
+): MeResponse {
+  const engine = createAccessEngine(callerSnapshot(input, roles, [...input.user.roles]));
+  return {
+    authoritative: false,
+    readiness: engine.readiness(),
+    user: finish(engine, input.user, engine.evaluateUser(input.user.username)),
+  };
+}
