@@ -1,10 +1,12 @@
 /** The `case-access` command line: `case-access <command> [options]`. */
 import { featuresCommand } from './commands/features';
+import { reportCommand } from './commands/report';
 import { UsageError, type CliCommand, type CliIo } from './types';
 
 /** Every command, by name. Add a command here with one line. */
 const COMMANDS: Record<string, CliCommand> = {
   features: featuresCommand,
+  report: reportCommand,
 };
 
 /** Exit codes: 0 done, 1 failed, 2 wrong command line. */

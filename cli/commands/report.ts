@@ -1,0 +1,110 @@
+/**
+ * `report`: every user's effective case access from a directory snapshot, as JSON, CSV or a text table.
+ * Options are declared in one table so other sources (e.g. a live Elasticsearch) can add theirs.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { AccessEngineError, createAccessEngine } from '../../common/engine';
+import { toCsv } from '../../common/report/csv';
+import { formatReportTable } from '../../common/report/table';
+import { parseSnapshot, SnapshotError, type DirectorySnapshot } from '../../common/snapshot';
+import { UsageError, type CliCommand, type CliIo } from '../types';
+
+export const REPORT_FORMATS = ['json', 'csv', 'table'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const USAGE = 'case-access report --snapshot FILE [--space ID] [--format json|csv|table]';
+/** Bad input (unreadable or invalid snapshot, unknown space) exits like a bad command line. */
+const EXIT_BAD_INPUT = 2;
+
+export const REPORT_OPTIONS = {
+  snapshot: { type: 'string' },
+  space: { type: 'string' },
+  format: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+export interface ReportOptions {
+  snapshotPath: string;
+  space?: string;
+  format: ReportFormat;
+}
+
+/**
+ * parseArgs throws TypeErrors created in Node's own realm (not `instanceof Error` under Jest's sandbox), so they
+ * are turned into usage errors here, wherever the CLI runs.
+ */
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({ args, options: REPORT_OPTIONS, strict: true, allowPositionals: false });
+  } catch (error) {
+    const message: unknown = Reflect.get(Object(error), 'message');
+    throw new UsageError(typeof message === 'string' ? message : String(error), USAGE);
+  }
+}
+
+function isFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** Parses the command line; the format defaults to `table` on a terminal and `json` otherwise. */
+export function parseReportArgs(
+  args: string[],
+  isTTY = Boolean(process.stdout.isTTY)
+): ReportOptions {
+  const { values } = parseOptions(args);
+  if (!values.snapshot) throw new UsageError('--snapshot FILE is required', USAGE);
+  const format = values.format ?? (isTTY ? 'table' : 'json');
+  if (!isFormat(format)) {
+    throw new UsageError(`--format must be json, csv or table, not "${format}"`, USAGE);
+  }
+  if (values.space === '') throw new UsageError('--space needs a space id', USAGE);
+  return { snapshotPath: values.snapshot, space: values.space, format };
+}
+
+async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> {
+  let text: string;
+  try {
+    text = await readFile(options.snapshotPath, 'utf8');
+  } catch (error) {
+    const code = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : String(code ?? error);
+    throw new SnapshotError(`cannot read snapshot ${options.snapshotPath}: ${reason}`);
+  }
+  return parseSnapshot(text);
+}
+
+function render(snapshot: DirectorySnapshot, options: ReportOptions): string {
+  const engine = createAccessEngine(snapshot);
+  const report = engine.report(options.space === undefined ? undefined : [options.space]);
+  if (options.format === 'csv') return toCsv(report.users);
+  if (options.format === 'table') {
+    const names = Object.fromEntries(engine.spaces().map(({ id, name }) => [id, name]));
+    return formatReportTable(report, names);
+  }
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export async function runReport(args: string[], io: CliIo): Promise<number> {
+  const options = parseReportArgs(args);
+  try {
+    io.stdout(render(await loadSnapshot(options), options));
+    return 0;
+  } catch (error) {
+    if (error instanceof SnapshotError || error instanceof AccessEngineError) {
+      io.stderr(`case-access report: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}
+
+export const reportCommand: CliCommand = {
+  summary: "print every user's effective case access from a directory snapshot",
+  usage: USAGE,
+  run: runReport,
+};

@@ -1,0 +1,45 @@
+import { createAccessEngine } from '../engine';
+import { role, snapshot, user } from '../engine/test_utils/fixtures';
+import { CSV_COLUMNS, csvCell, csvHeader, csvRows, toCsv } from './csv';
+
+describe('csvCell', () => {
+  it.each([
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['+1', "'+1"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', `"'\rx"`],
+    ['a,b', '"a,b"'],
+    ['plain', 'plain'],
+  ])('escapes %j', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+});
+
+describe('toCsv', () => {
+  const engine = createAccessEngine(
+    snapshot({
+      spaces: [
+        { id: 'default', name: 'Default', disabledFeatures: [] },
+        { id: 'soc', name: 'SOC', disabledFeatures: [] },
+      ],
+      users: [user('=evil', ['r'], { full_name: 'Eve, "E"' })],
+      roles: { r: role(['feature_securitySolutionCasesV3.read']) },
+    })
+  );
+  const users = engine.report().users;
+
+  it('has one row per user, space and solution after the header', () => {
+    const lines = toCsv(users).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(1 + 2 * 3);
+    expect(csvHeader() + csvRows(users[0])).toBe(toCsv(users));
+  });
+
+  it('neutralises formulas and quotes separators in user data', () => {
+    const row = csvRows(users[0]).split('\r\n')[1];
+    expect(row.startsWith(`'=evil,"Eve, ""E""",`)).toBe(true);
+    expect(row).toContain(',default,security,view,true,false');
+  });
+});
