@@ -54,7 +54,7 @@ export function defineReportCsvRoute({ deps, directory, failures }: RouteContext
           }
           const { users } = queryRows(rowsOf(query.space), query, false);
           return response.ok({
-            body: Readable.from(csvChunks(users)),
+            body: Readable.from(csvChunks(users), { objectMode: false }),
             headers: {
               'content-type': 'text/csv; charset=utf-8',
               'content-disposition': `attachment; filename="${fileName(query.space)}"`,

@@ -1,0 +1,279 @@
+import type { MeResponse, ReportResponse } from '../../common/report/api';
+import type { UserDetail } from '../../common/report/types';
+import { startRouteHarness, type RouteHarness } from './test_utils/route_harness';
+
+let harness: RouteHarness;
+
+beforeAll(async () => {
+  harness = await startRouteHarness();
+});
+afterAll(async () => {
+  await harness.stop();
+});
+afterEach(() => {
+  harness.es.clearFailures();
+  harness.cache.clear();
+});
+
+async function report(query: string, username = 'auditor') {
+  const response = await harness.get(`/internal/case_access/report${query}`, username);
+  return { status: response.status, body: (await response.json()) as ReportResponse };
+}
+
+describe('GET /internal/case_access/report', () => {
+  it('shows a superuser every user of the space with a summary and readiness', async () => {
+    const { status, body } = await report('?perPage=500', 'elastic');
+    expect(status).toBe(200);
+    expect(body.users.map((user) => user.username)).toEqual([
+      'assignee_new',
+      'audit_without_es',
+      'auditor',
+      'custom',
+      'formula',
+      'full',
+      'revoked',
+      'self_viewer',
+      'viewer',
+    ]);
+    expect(body.total).toBe(9);
+    expect(body.spaces.map((space) => space.id)).toEqual(['default', 'ops']);
+    expect(body.users.every((user) => user.spaces.length === 1)).toBe(true);
+    expect(body.readiness.map((warning) => warning.id)).toContain('public-base-url-missing');
+    expect(body.summary.management.full).toBe(2); // full and self_viewer
+    expect(body.summary.security.notAssignable).toBe(2); // assignee_new and formula have no profile
+  });
+
+  it('lets an auditor holding read_security page, sort and search', async () => {
+    const page2 = await report('?perPage=2&page=2');
+    expect(page2.body.users.map((user) => user.username)).toEqual(['auditor', 'custom']);
+    expect(page2.body.total).toBe(9);
+    const byLevel = await report(
+      '?sortField=level&sortOrder=desc&solution=observability&perPage=3'
+    );
+    expect(byLevel.body.users.map((user) => user.username)).toEqual([
+      'viewer',
+      'assignee_new',
+      'audit_without_es',
+    ]);
+    const ascending = await report('?sortField=level&solution=management&sortOrder=asc');
+    expect(ascending.body.users.at(-1)?.spaces[0].solutions.management.level).toBe('full');
+    expect(ascending.body.users[0].spaces[0].solutions.management.level).toBe('none');
+    const search = await report('?search=FULL%20ACC');
+    expect(search.body.users.map((user) => user.username)).toEqual(['full']);
+    const byEmail = await report('?search=viewer@example');
+    expect(byEmail.body.users.map((user) => user.username)).toEqual(['self_viewer', 'viewer']);
+  });
+
+  it('answers "who can re-open cases in Management in space default" (capability reverse lookup)', async () => {
+    const { body } = await report('?capability=reopenCase&solution=management');
+    expect(body.users.map((user) => user.username)).toEqual(['full', 'self_viewer']);
+    const deleters = await report('?capability=delete&solution=management');
+    expect(deleters.body.users.map((user) => user.username)).toEqual([
+      'custom',
+      'full',
+      'self_viewer',
+    ]);
+  });
+
+  it('filters by level within a solution and by warning', async () => {
+    const viewers = await report('?solution=observability&level=view');
+    expect(viewers.body.users.map((user) => user.username)).toEqual(['viewer']);
+    const noProfile = await report('?warning=no-profile');
+    expect(noProfile.body.users.map((user) => user.username)).toContain('assignee_new');
+    expect(noProfile.body.users.map((user) => user.username)).not.toContain('full');
+  });
+
+  it('evaluates the requested space, where a disabled feature voids the grant', async () => {
+    const { body } = await report('?space=ops&search=viewer@example.com');
+    expect(body.space).toBe('ops');
+    const viewer = body.users.find((user) => user.username === 'viewer');
+    expect(viewer?.spaces[0]).toMatchObject({ space: 'ops' });
+    expect(viewer?.spaces[0].solutions.observability.level).toBe('none');
+  });
+
+  it('refuses a caseAccess auditor without read_security with 403 naming the privilege', async () => {
+    const response = await harness.get('/internal/case_access/report', 'audit_without_es');
+    expect(response.status).toBe(403);
+    expect((await response.json()).message).toContain(
+      "you need the read_security cluster privilege to audit other users' case access"
+    );
+  });
+
+  it('refuses a caseAccess read user (route privilege) with 403', async () => {
+    expect((await harness.get('/internal/case_access/report', 'self_viewer')).status).toBe(403);
+  });
+
+  it.each([
+    ['?perPage=0', 'perPage', '1 to 500'],
+    ['?perPage=501', 'perPage', '1 to 500'],
+    ['?page=first', 'page', 'whole number'],
+    ['?sortField=email', 'sortField', 'username, level, warnings'],
+    ['?sortOrder=up', 'sortOrder', 'asc, desc'],
+    ['?solution=siem', 'solution', 'management, security, observability'],
+    ['?level=admin', 'level', 'full, custom, view, none'],
+    ['?capability=fly', 'capability', 'reopenCase'],
+    ['?warning=oops', 'warning', 'no-profile'],
+    ['?space=Not%20A%20Space', 'space', 'lower-case'],
+    ['?color=red', 'color', 'allowed parameters'],
+  ])('rejects %s with 400 naming %s and what it accepts', async (query, name, allowed) => {
+    const response = await harness.get(`/internal/case_access/report${query}`, 'auditor');
+    expect(response.status).toBe(400);
+    const { message } = (await response.json()) as { message: string };
+    expect(message).toContain(`[${name}]`);
+    expect(message).toContain(allowed);
+  });
+
+  it('answers 404 for a space that does not exist, listing the spaces', async () => {
+    const response = await harness.get('/internal/case_access/report?space=nope', 'auditor');
+    expect(response.status).toBe(404);
+    expect((await response.json()).message).toContain('default, ops');
+  });
+
+  it('still answers when profiles cannot be read, with a partial-directory warning', async () => {
+    harness.es.fail('getProfile', { status: 500, reason: 'profile index unavailable' });
+    const { status, body } = await report('');
+    expect(status).toBe(200);
+    const partial = body.readiness.find((warning) => warning.id === 'partial-directory');
+    expect(partial?.message).toMatch(/profile/i);
+    expect(body.total).toBe(9);
+  });
+
+  it('answers 503 with a short reason when Elasticsearch is unavailable, logged once', async () => {
+    // Kibana's own authentication still works; the directory reads fail.
+    harness.es.fail('getUser', { status: 503, reason: 'cluster is starting' });
+    const first = await harness.get('/internal/case_access/report', 'auditor');
+    const second = await harness.get('/internal/case_access/report', 'auditor');
+    expect([first.status, second.status]).toEqual([503, 503]);
+    const { message } = (await first.json()) as { message: string };
+    expect(message).toContain('cluster is starting');
+    expect(message).not.toMatch(/\n\s+at /);
+    expect(
+      harness.logger.warnings.filter((line) => line.includes('cluster is starting'))
+    ).toHaveLength(1);
+  });
+
+  it('answers 502 when Elasticsearch fails with another 5xx', async () => {
+    harness.es.fail('getUser', { status: 500, reason: 'shard failure' });
+    expect((await harness.get('/internal/case_access/report', 'auditor')).status).toBe(502);
+  });
+
+  it('serves a cached directory only to a caller who still holds read_security, and refresh=true reads again', async () => {
+    await report('');
+    const reads = () => harness.es.requests.filter((r) => r.endpoint === 'getUser').length;
+    const before = reads();
+    await report('?page=1');
+    expect(reads()).toBe(before);
+    await report('?refresh=true');
+    expect(reads()).toBe(before + 1);
+    // Revoke read_security from the auditor's role: the cached directory must not answer any more.
+    const admin = { authorization: harness.kibana.headersFor('elastic').authorization };
+    await fetch(`${harness.es.url}/_security/role/case_auditor`, {
+      method: 'PUT',
+      headers: { ...admin, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        cluster: [],
+        applications: [
+          {
+            application: 'kibana-.kibana',
+            privileges: ['feature_caseAccess.all'],
+            resources: ['*'],
+          },
+        ],
+      }),
+    });
+    try {
+      expect((await harness.get('/internal/case_access/report', 'auditor')).status).toBe(403);
+    } finally {
+      await fetch(`${harness.es.url}/_security/role/case_auditor`, {
+        method: 'PUT',
+        headers: { ...admin, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          cluster: ['read_security'],
+          applications: [
+            {
+              application: 'kibana-.kibana',
+              privileges: ['feature_caseAccess.all'],
+              resources: ['*'],
+            },
+          ],
+        }),
+      });
+    }
+  });
+
+  it('reads profiles as the internal user only after the caller showed read_security', async () => {
+    const mark = harness.es.requests.length;
+    await report('');
+    const requests = harness.es.requests.slice(mark);
+    const check = requests.findIndex(
+      (r) => r.endpoint === 'hasPrivileges' && r.username === 'auditor'
+    );
+    const profiles = requests.filter((r) => r.endpoint === 'getProfile');
+    expect(check).toBeGreaterThanOrEqual(0);
+    expect(profiles.length).toBeGreaterThan(0);
+    expect(profiles.every((r) => r.username === 'kibana_system')).toBe(true);
+    expect(requests.indexOf(profiles[0])).toBeGreaterThan(check);
+    expect(
+      requests
+        .filter((r) => r.endpoint === 'getUser' || r.endpoint === 'getRole')
+        .map((r) => r.username)
+    ).toContain('auditor');
+  });
+});
+
+describe('GET /internal/case_access/users/{username}', () => {
+  it('explains one user in a space, with what would grant each missing capability', async () => {
+    const response = await harness.get(
+      '/internal/case_access/users/custom?space=default',
+      'auditor'
+    );
+    expect(response.status).toBe(200);
+    const detail = (await response.json()) as UserDetail;
+    expect(detail.user.username).toBe('custom');
+    expect(detail.user.spaces[0].solutions.management.grants.delete?.[0]).toMatchObject({
+      role: 'mgmt_custom',
+    });
+    expect(detail.missing.management.reopenCase?.length).toBeGreaterThan(0);
+  });
+
+  it('answers 404 naming an unknown user', async () => {
+    const response = await harness.get('/internal/case_access/users/ghost', 'auditor');
+    expect(response.status).toBe(404);
+    expect((await response.json()).message).toContain('ghost');
+  });
+});
+
+describe('GET /internal/case_access/me', () => {
+  it('gives a caseAccess read user their own access, authoritatively, in every space', async () => {
+    const response = await harness.get('/internal/case_access/me', 'self_viewer');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as MeResponse;
+    expect(body.authoritative).toBe(true);
+    expect(body.user.username).toBe('self_viewer');
+    expect(body.user.spaces.map((space) => space.space)).toEqual(['default', 'ops']);
+    const management = body.user.spaces[0].solutions.management;
+    expect(management.level).toBe('full');
+    expect(management.capabilities.reopenCase).toBe(true);
+    expect(management.manageConnectors).toBe(true);
+    expect(body.user.spaces[0].solutions.security.level).toBe('none');
+  });
+
+  it('is refused to users without the caseAccess feature', async () => {
+    expect((await harness.get('/internal/case_access/me', 'viewer')).status).toBe(403);
+  });
+});
+
+describe('GET /internal/case_access/report.csv', () => {
+  it('streams every matching row, with formula cells neutralised', async () => {
+    const response = await harness.get(
+      '/internal/case_access/report.csv?search=formula',
+      'auditor'
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const lines = (await response.text()).trim().split('\r\n');
+    expect(lines[0].startsWith('username,')).toBe(true);
+    expect(lines).toHaveLength(4); // header + three solutions
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+});
