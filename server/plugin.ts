@@ -23,11 +23,13 @@ export class CaseAccessServerPlugin implements Plugin<
 > {
   private readonly logger: Logger;
   private readonly buildFlavor: BuildFlavor;
+  private readonly kibanaVersion: string;
   private featuresInForce: KibanaFeatureConfig[] | undefined;
 
   constructor(initializerContext: PluginInitializerContext) {
     this.logger = initializerContext.logger.get();
     this.buildFlavor = initializerContext.env.packageInfo.buildFlavor;
+    this.kibanaVersion = initializerContext.env.packageInfo.version;
   }
 
   public setup(
@@ -40,9 +42,16 @@ export class CaseAccessServerPlugin implements Plugin<
       this.logger
     );
 
-    // Routes are registered here. The integrator wires `registerRoutes` from ./routes, handing it
-    // `core.http.createRouter()`, `core.getStartServices`, `this.logger`, `this.buildFlavor` and
-    // `getFeaturesInForce: () => this.getFeaturesInForce()` (callable from request handlers, after start).
+    // ROUTES: register the internal routes here (integrator), with `import { registerRoutes } from './routes'`:
+    //   registerRoutes({
+    //     router: core.http.createRouter(),
+    //     logger: this.logger,
+    //     getStartServices: core.getStartServices,
+    //     buildFlavor: this.buildFlavor,
+    //     kibanaVersion: this.kibanaVersion,
+    //     getFeaturesInForce: () => this.getFeaturesInForce(),
+    //   });
+    // Handlers run after start, so getFeaturesInForce() is available to them.
 
     return registration;
   }
