@@ -157,6 +157,10 @@ export const flyoutTexts = {
       defaultMessage: 'Add {label}',
       values: { label },
     }),
+  noSuggestion: () =>
+    translate('xpack.caseAccess.flyout.noSuggestionDescription', {
+      defaultMessage: 'No privilege of the features in force grants it',
+    }),
   derived: () =>
     translate('xpack.caseAccess.flyout.derivedDescription', {
       defaultMessage: 'Follows from the capabilities above',

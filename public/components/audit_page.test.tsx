@@ -1,9 +1,11 @@
 import React from 'react';
-import { act, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { REPORT_ROUTE_PATH } from '../../common/constants';
-import { report, solutionAccess, summary, user } from '../test_utils/fixtures';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEventLib from '@testing-library/user-event';
+import { REPORT_CSV_ROUTE_PATH, REPORT_ROUTE_PATH } from '../../common/constants';
+import type { ReportQuery } from '../../common/report/api';
+import { detail, report, solutionAccess, summary, user } from '../test_utils/fixtures';
 import { createServices, httpError, renderWithServices } from '../test_utils/render';
+import type { GetMock } from '../test_utils/render';
 import { AuditPage } from './audit_page';
 
 const alice = user(
@@ -18,16 +20,37 @@ const alice = user(
 );
 const bob = user('bob', 'default', {}, { profile: null });
 
-function lastQuery(get: jest.Mock) {
-  const calls = get.mock.calls.filter(([path]) => path === REPORT_ROUTE_PATH);
-  return calls[calls.length - 1][1].query;
+function reportCalls(get: GetMock): ReportQuery[] {
+  return get.mock.calls
+    .filter(([path]) => path === REPORT_ROUTE_PATH)
+    .map(([, options]) => (options?.query ?? {}) as ReportQuery);
+}
+const lastQuery = (get: GetMock) => reportCalls(get).slice(-1)[0];
+
+/** A get mock answering the report route with `answer` and the user route with that user's detail. */
+function routes(answer: (query: ReportQuery) => unknown = () => report([alice, bob])): GetMock {
+  return jest.fn(async (path: string, options?: { query?: Record<string, unknown> }) => {
+    if (path === REPORT_ROUTE_PATH) return answer((options?.query ?? {}) as ReportQuery);
+    if (path.startsWith('/internal/case_access/users/')) return detail(alice);
+    if (path === REPORT_CSV_ROUTE_PATH) return 'username,level\nalice,full\n';
+    throw new Error(`unexpected ${path}`);
+  });
 }
 
-describe('AuditPage', () => {
+async function renderPage(get: GetMock = routes(), extra = {}) {
+  const rendered = createServices({ get, ...extra });
+  renderWithServices(<AuditPage />, rendered.services);
+  await screen.findByTestId('caseAccessUsersTable');
+  return rendered;
+}
+
+// EUI's emotion styles make jsdom's getComputedStyle slow; the pointer-events check calls it on every ancestor.
+const userEvent = userEventLib.setup({ pointerEventsCheck: 0 });
+jest.setTimeout(30000);
+
+describe('AuditPage table', () => {
   it('renders a row per user with levels, flags, connectors and warnings', async () => {
-    const { services } = createServices({ get: jest.fn().mockResolvedValue(report([alice, bob])) });
-    renderWithServices(<AuditPage />, services);
-    expect(await screen.findByTestId('caseAccessRow-alice')).toBeInTheDocument();
+    await renderPage();
     expect(screen.getByTestId('caseAccessLevel-alice-security')).toHaveTextContent('Full');
     expect(screen.getByTestId('caseAccessLevel-alice-management')).toHaveTextContent('View only');
     expect(screen.getByTestId('caseAccessLevel-bob-security')).toHaveTextContent('None');
@@ -43,5 +66,222 @@ describe('AuditPage', () => {
     expect(
       within(screen.getByTestId('caseAccessRow-bob')).getByText(/No profile yet/)
     ).toBeInTheDocument();
+  });
+
+  it('captions the table with the space it shows', async () => {
+    await renderPage();
+    expect(
+      screen.getByText(/Users and their access to cases in space Default/)
+    ).toBeInTheDocument();
+  });
+
+  it('shows user names and full names that look like HTML as text', async () => {
+    const html = '<img src=x onerror="window.pwned=1">';
+    const mallory = user(html, 'default', {}, { fullName: '<b>Mallory</b>' });
+    const { container } = renderWithServices(
+      <AuditPage />,
+      createServices({ get: routes(() => report([mallory])) }).services
+    );
+    expect(await screen.findByText(html)).toBeInTheDocument();
+    expect(screen.getByText(/<b>Mallory<\/b>/)).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+  });
+
+  it('asks for the next page and for another page size', async () => {
+    const get = routes((q) => report([alice, bob], { total: 120, page: q.page ?? 1 }));
+    await renderPage(get);
+    expect(lastQuery(get)).toMatchObject({ page: 1, perPage: 50 });
+    await userEvent.click(screen.getByTestId('pagination-button-next'));
+    await waitFor(() => expect(lastQuery(get)).toMatchObject({ page: 2, perPage: 50 }));
+  });
+
+  it('sorts on the server by warnings count', async () => {
+    const get = routes();
+    await renderPage(get);
+    await userEvent.click(screen.getByRole('button', { name: /Warnings/ }));
+    await waitFor(() =>
+      expect(lastQuery(get)).toMatchObject({ sortField: 'warnings', sortOrder: 'asc' })
+    );
+  });
+
+  it('waits for typing to pause before searching', async () => {
+    const get = routes();
+    await renderPage(get);
+    await userEvent.type(screen.getByTestId('caseAccessSearch'), 'ali');
+    await waitFor(() => expect(lastQuery(get)).toMatchObject({ search: 'ali', page: 1 }));
+    expect(reportCalls(get).map((q) => q.search)).toEqual([undefined, 'ali']);
+  });
+
+  it('filters by solution and level, capability and warning', async () => {
+    const get = routes();
+    await renderPage(get);
+    expect(screen.getByTestId('caseAccessLevelFilter')).toBeDisabled();
+    await userEvent.selectOptions(screen.getByTestId('caseAccessSolutionFilter'), 'security');
+    await userEvent.selectOptions(screen.getByTestId('caseAccessLevelFilter'), 'full');
+    await userEvent.selectOptions(
+      screen.getByTestId('caseAccessCapabilityFilter'),
+      'pushToExternal'
+    );
+    await userEvent.selectOptions(screen.getByTestId('caseAccessWarningFilter'), 'no-profile');
+    await waitFor(() =>
+      expect(lastQuery(get)).toMatchObject({
+        solution: 'security',
+        level: 'full',
+        capability: 'pushToExternal',
+        warning: 'no-profile',
+      })
+    );
+    // With one solution selected, only its level column remains.
+    expect(screen.queryByTestId('caseAccessLevel-alice-management')).not.toBeInTheDocument();
+    expect(screen.getByTestId('caseAccessLevel-alice-security')).toBeInTheDocument();
+  });
+
+  it('opens the flyout of the clicked row, for the shown space', async () => {
+    const get = routes();
+    await renderPage(get);
+    await userEvent.click(screen.getByTestId('caseAccessRow-alice'));
+    expect(await screen.findByTestId('caseAccessFlyout')).toBeInTheDocument();
+    expect(get).toHaveBeenCalledWith('/internal/case_access/users/alice', {
+      query: { space: 'default' },
+      version: '1',
+      signal: expect.any(AbortSignal),
+    });
+  });
+});
+
+describe('AuditPage space and summary', () => {
+  it('starts in the active space and switches space from the selector', async () => {
+    const get = routes((q) => report([alice], { space: q.space ?? 'default' }));
+    await renderPage(get, { getActiveSpaceId: async () => 'soc' });
+    expect(reportCalls(get)[0]).toMatchObject({ space: 'soc' });
+    expect(screen.getByTestId('caseAccessSpaceSelect')).toHaveValue('soc');
+    await userEvent.selectOptions(screen.getByTestId('caseAccessSpaceSelect'), 'default');
+    await waitFor(() => expect(lastQuery(get)).toMatchObject({ space: 'default' }));
+  });
+
+  it('shows the counts per solution and level, and filters by a clicked count', async () => {
+    const counts = summary({ security: { full: 3, view: 2, notAssignable: 1 } });
+    const get = routes(() => report([alice], { summary: counts }));
+    await renderPage(get);
+    expect(screen.getByTestId('caseAccessSummary-security-full')).toHaveTextContent('3');
+    expect(screen.getByTestId('caseAccessSummary-security-view')).toHaveTextContent('2');
+    expect(screen.getByTestId('caseAccessSummary-security-notAssignable')).toHaveTextContent('1');
+    await userEvent.click(screen.getByTestId('caseAccessSummary-security-view'));
+    await waitFor(() =>
+      expect(lastQuery(get)).toMatchObject({ solution: 'security', level: 'view' })
+    );
+  });
+
+  it('downloads the CSV of the shown space through the http service', async () => {
+    const get = routes();
+    const createObjectURL = jest.spyOn(URL, 'createObjectURL');
+    await renderPage(get);
+    await userEvent.click(screen.getByTestId('caseAccessExportCsv'));
+    await waitFor(() => expect(createObjectURL).toHaveBeenCalled());
+    expect(get).toHaveBeenCalledWith(REPORT_CSV_ROUTE_PATH, {
+      query: { space: 'default', sortField: 'username', sortOrder: 'asc' },
+      version: '1',
+    });
+  });
+
+  it('reports a failed export in a toast with the server message', async () => {
+    const get = routes();
+    get.mockImplementation(async (path: string) => {
+      if (path === REPORT_CSV_ROUTE_PATH) throw httpError(500, 'CSV export failed upstream');
+      return report([alice]);
+    });
+    const { addDanger } = await renderPage(get);
+    await userEvent.click(screen.getByTestId('caseAccessExportCsv'));
+    await waitFor(() =>
+      expect(addDanger).toHaveBeenCalledWith({
+        title: 'Could not export the report',
+        text: 'CSV export failed upstream',
+      })
+    );
+  });
+});
+
+describe('AuditPage readiness callouts', () => {
+  it('shows one callout per readiness warning, saying how to fix it, with a link', async () => {
+    const readiness = [
+      { id: 'license-below-platinum' as const, severity: 'warning' as const, message: 'Basic' },
+      {
+        id: 'public-base-url-missing' as const,
+        severity: 'critical' as const,
+        message: 'server.publicBaseUrl is not set.',
+      },
+    ];
+    await renderPage(routes(() => report([alice], { readiness })));
+    const url = screen.getByTestId('caseAccessReadiness-public-base-url-missing');
+    expect(url).toHaveTextContent('Case emails and pushed incidents will not link back to Kibana');
+    expect(url).toHaveTextContent('Set server.publicBaseUrl in kibana.yml');
+    expect(within(url).getByRole('link')).toHaveAttribute(
+      'href',
+      'https://www.elastic.co/docs/reference/kibana/configuration-reference/general-settings#server-publicBaseUrl'
+    );
+    const license = screen.getByTestId('caseAccessReadiness-license-below-platinum');
+    expect(within(license).getByRole('link')).toHaveAttribute(
+      'href',
+      '/base/app/management/stack/license_management'
+    );
+  });
+
+  it('shows no callout when everything is ready', async () => {
+    await renderPage();
+    expect(screen.queryByTestId(/^caseAccessReadiness-/)).not.toBeInTheDocument();
+  });
+});
+
+describe('AuditPage states', () => {
+  it('shows a skeleton while the first page loads', async () => {
+    const pending: GetMock = jest.fn(() => new Promise<unknown>(() => {}));
+    const { services } = createServices({ get: pending });
+    renderWithServices(<AuditPage />, services);
+    expect(await screen.findByTestId('caseAccessLoading')).toBeInTheDocument();
+    expect(screen.queryByTestId('caseAccessUsersTable')).not.toBeInTheDocument();
+  });
+
+  it('says so when no user matches', async () => {
+    await renderPage(routes(() => report([], { total: 0 })));
+    expect(screen.getByTestId('caseAccessEmpty')).toHaveTextContent(
+      'No users match the search and filters.'
+    );
+  });
+
+  it("shows the server's message and retries", async () => {
+    const get = routes();
+    get.mockRejectedValueOnce(httpError(500, 'Elasticsearch is unavailable'));
+    const { services } = createServices({ get });
+    renderWithServices(<AuditPage />, services);
+    const error = await screen.findByTestId('caseAccessError');
+    expect(error).toHaveTextContent('Elasticsearch is unavailable');
+    await userEvent.click(screen.getByTestId('caseAccessErrorRetry'));
+    expect(await screen.findByTestId('caseAccessRow-alice')).toBeInTheDocument();
+    expect(screen.queryByTestId('caseAccessError')).not.toBeInTheDocument();
+  });
+
+  it('explains the missing privilege when the server refuses', async () => {
+    const get = jest.fn().mockRejectedValue(httpError(403, 'Forbidden: caseAccessAudit'));
+    renderWithServices(<AuditPage />, createServices({ get }).services);
+    const forbidden = await screen.findByTestId('caseAccessForbidden');
+    expect(forbidden).toHaveTextContent('"Case access" feature privilege');
+    expect(forbidden).toHaveTextContent('Forbidden: caseAccessAudit');
+  });
+});
+
+describe.each(['light', 'dark'] as const)('AuditPage in the %s theme', (colorMode) => {
+  it('renders the readiness, summary and table', async () => {
+    const errors = jest.spyOn(console, 'error');
+    const readiness = [
+      { id: 'license-expired' as const, severity: 'critical' as const, message: 'x' },
+    ];
+    const { services } = createServices({ get: routes(() => report([alice], { readiness })) });
+    renderWithServices(<AuditPage />, services, colorMode);
+    expect(await screen.findByTestId('caseAccessReadiness-license-expired')).toBeInTheDocument();
+    expect(screen.getByTestId('caseAccessSummary')).toHaveTextContent('View only');
+    expect(screen.getByTestId('caseAccessLevel-alice-security')).toHaveTextContent('Full');
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 });

@@ -29,7 +29,10 @@ function SourceCell({ row, solution }: { row: MatrixRow; solution: Solution }) {
   const lines = row.granted
     ? row.grants.map((g) => flyoutTexts.grant(g.role, g.privilege, g.resource))
     : row.missing.map((suggestion) => flyoutTexts.missing(suggestion.label));
-  if (lines.length === 0) return null;
+  if (lines.length === 0) {
+    if (row.granted) return null;
+    lines.push(flyoutTexts.noSuggestion());
+  }
   const testSubj = `${row.granted ? 'caseAccessGrant' : 'caseAccessMissing'}-${solution}-${row.key}`;
   return (
     <EuiText size="xs" data-test-subj={testSubj}>

@@ -1,0 +1,135 @@
+import React from 'react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEventLib from '@testing-library/user-event';
+import { detail, solutionAccess, user } from '../test_utils/fixtures';
+import { createServices, httpError, renderWithServices } from '../test_utils/render';
+import { UserFlyout } from './user_flyout';
+
+const userEvent = userEventLib.setup({ pointerEventsCheck: 0 });
+jest.setTimeout(30000);
+
+const readGrant = {
+  role: 'obs_reader',
+  privilege: 'feature_observabilityCasesV3.read',
+  resource: 'space:default',
+};
+const connectorsGrant = {
+  role: 'connectors_user',
+  privilege: 'feature_actions.read',
+  resource: '*',
+};
+const viewer = user(
+  'viewer',
+  'default',
+  {
+    observability: solutionAccess('view', {
+      connectors: 'read',
+      grants: { read: [readGrant], executeConnectors: [connectorsGrant] },
+      warnings: [{ id: 'comment-without-alerts', message: 'Observability: cannot read alerts' }],
+    }),
+  },
+  { warnings: [{ id: 'no-profile', message: 'viewer has never logged in' }] }
+);
+const viewerDetail = detail(viewer, {
+  missing: {
+    management: {},
+    security: {},
+    observability: {
+      delete: [
+        {
+          feature: 'observabilityCasesV3',
+          privilege: 'cases_delete',
+          privilegeName: 'feature_observabilityCasesV3.cases_delete',
+          space: 'default',
+          label: 'Observability → Cases → Delete cases and comments, in space default',
+        },
+      ],
+    },
+  },
+});
+
+function renderFlyout(get: jest.Mock, onClose = jest.fn(), colorMode: 'light' | 'dark' = 'light') {
+  renderWithServices(
+    <UserFlyout username="viewer" space="default" spaceName="Default" onClose={onClose} />,
+    createServices({ get }).services,
+    colorMode
+  );
+  return onClose;
+}
+
+describe('UserFlyout', () => {
+  it('shows each capability as granted or not, with its grant or what would grant it', async () => {
+    renderFlyout(jest.fn().mockResolvedValue(viewerDetail));
+    expect(await screen.findByTestId('caseAccessCapability-observability-read')).toHaveTextContent(
+      'Granted'
+    );
+    expect(screen.getByTestId('caseAccessCapability-observability-delete')).toHaveTextContent(
+      'Not granted'
+    );
+    expect(screen.getByTestId('caseAccessGrant-observability-read')).toHaveTextContent(
+      'Role obs_reader: feature_observabilityCasesV3.read at space:default'
+    );
+    expect(screen.getByTestId('caseAccessMissing-observability-delete')).toHaveTextContent(
+      'Add Observability → Cases → Delete cases and comments, in space default'
+    );
+    expect(
+      screen.getByTestId('caseAccessCapability-observability-executeConnectors')
+    ).toHaveTextContent('Granted');
+    expect(screen.getByTestId('caseAccessCapability-security-read')).toHaveTextContent(
+      'Not granted'
+    );
+    expect(screen.getByTestId('caseAccessCapability-management-assignable')).toHaveTextContent(
+      'Not granted'
+    );
+  });
+
+  it("lists the user's warnings, once per kind", async () => {
+    renderFlyout(jest.fn().mockResolvedValue(viewerDetail));
+    expect(await screen.findByTestId('caseAccessUserWarning-no-profile')).toHaveTextContent(
+      'viewer has never logged in'
+    );
+    expect(screen.getByTestId('caseAccessUserWarning-comment-without-alerts')).toHaveTextContent(
+      'Observability: cannot read alerts'
+    );
+  });
+
+  it('links each granting role to Kibana’s role editor', async () => {
+    renderFlyout(jest.fn().mockResolvedValue(viewerDetail));
+    expect(await screen.findByTestId('caseAccessEditRole-obs_reader')).toHaveAttribute(
+      'href',
+      '/base/app/management/security/roles/edit/obs_reader'
+    );
+    expect(screen.getByTestId('caseAccessEditRole-connectors_user')).toHaveTextContent(
+      'connectors_user'
+    );
+  });
+
+  it('takes focus, so the keyboard reaches it, and closes from its close button', async () => {
+    const onClose = renderFlyout(jest.fn().mockResolvedValue(viewerDetail));
+    const flyout = await screen.findByTestId('caseAccessFlyout');
+    await waitFor(() => expect(flyout).toContainElement(document.activeElement as HTMLElement));
+    await userEvent.click(within(flyout).getByTestId('caseAccessFlyoutClose'));
+    expect(onClose).toHaveBeenCalled();
+  });
+
+  it("shows the server's message and retries", async () => {
+    const get = jest
+      .fn()
+      .mockRejectedValueOnce(httpError(404, 'User viewer not found'))
+      .mockResolvedValue(viewerDetail);
+    renderFlyout(get);
+    expect(await screen.findByTestId('caseAccessError')).toHaveTextContent('User viewer not found');
+    await userEvent.click(screen.getByTestId('caseAccessErrorRetry'));
+    expect(await screen.findByTestId('caseAccessGrant-observability-read')).toBeInTheDocument();
+  });
+
+  it.each(['light', 'dark'] as const)('renders in the %s theme', async (colorMode) => {
+    const errors = jest.spyOn(console, 'error');
+    renderFlyout(jest.fn().mockResolvedValue(viewerDetail), jest.fn(), colorMode);
+    expect(await screen.findByTestId('caseAccessCapability-observability-read')).toHaveTextContent(
+      'Granted'
+    );
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+});
