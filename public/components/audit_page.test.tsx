@@ -235,7 +235,8 @@ describe('AuditPage readiness callouts', () => {
 
 describe('AuditPage states', () => {
   it('shows a skeleton while the first page loads', async () => {
-    const pending: GetMock = jest.fn(() => new Promise<unknown>(() => {}));
+    const pending: GetMock = jest.fn();
+    pending.mockReturnValue(new Promise<unknown>(() => {}));
     const { services } = createServices({ get: pending });
     renderWithServices(<AuditPage />, services);
     expect(await screen.findByTestId('caseAccessLoading')).toBeInTheDocument();
