@@ -2,18 +2,24 @@
  * `report`: every user's effective case access from a directory snapshot, as JSON, CSV or a text table.
  * Options are declared in one table so other sources (e.g. a live Elasticsearch) can add theirs.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AccessEngineError, createAccessEngine } from '../../common/engine';
 import { toCsv } from '../../common/report/csv';
 import { formatReportTable } from '../../common/report/table';
 import { parseSnapshot, SnapshotError, type DirectorySnapshot } from '../../common/snapshot';
+import { readLiveDirectory, type LiveClusterOptions } from '../../server/directory/live_cluster';
+import { DirectoryError } from '../../server/lib/errors';
 import { UsageError, type CliCommand, type CliIo } from '../types';
 
 export const REPORT_FORMATS = ['json', 'csv', 'table'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const USAGE = 'case-access report --snapshot FILE [--space ID] [--format json|csv|table]';
+const USAGE =
+  'case-access report (--snapshot FILE | --es-url URL (--api-key KEY | --username U --password P) ' +
+  '[--kibana-url URL] [--save-snapshot FILE]) [--space ID] [--format json|csv|table]';
+/** The live cluster could not be read (unreachable, refused): not the user's input, so not exit code 2. */
+const EXIT_LIVE_FAILURE = 1;
 /** Bad input (unreadable or invalid snapshot, unknown space) exits like a bad command line. */
 const EXIT_BAD_INPUT = 2;
 
@@ -21,10 +27,19 @@ export const REPORT_OPTIONS = {
   snapshot: { type: 'string' },
   space: { type: 'string' },
   format: { type: 'string' },
+  'es-url': { type: 'string' },
+  'api-key': { type: 'string' },
+  username: { type: 'string' },
+  password: { type: 'string' },
+  'kibana-url': { type: 'string' },
+  'save-snapshot': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export interface ReportOptions {
-  snapshotPath: string;
+  /** Exactly one of `snapshotPath` and `live`. */
+  snapshotPath?: string;
+  live?: LiveClusterOptions;
+  saveSnapshotPath?: string;
   space?: string;
   format: ReportFormat;
 }
@@ -52,16 +67,73 @@ export function parseReportArgs(
   isTTY = Boolean(process.stdout.isTTY)
 ): ReportOptions {
   const { values } = parseOptions(args);
-  if (!values.snapshot) throw new UsageError('--snapshot FILE is required', USAGE);
+  const esUrl = values['es-url'];
+  if (!values.snapshot && !esUrl) {
+    throw new UsageError(
+      '--snapshot FILE is required (or --es-url URL to read a live cluster)',
+      USAGE
+    );
+  }
+  if (values.snapshot && esUrl) {
+    throw new UsageError('give either --snapshot or --es-url, not both', USAGE);
+  }
+  const live = esUrl ? parseLiveOptions(esUrl, values) : undefined;
+  if (!live && (values['kibana-url'] || values['save-snapshot'])) {
+    throw new UsageError('--kibana-url and --save-snapshot go with --es-url', USAGE);
+  }
   const format = values.format ?? (isTTY ? 'table' : 'json');
   if (!isFormat(format)) {
     throw new UsageError(`--format must be json, csv or table, not "${format}"`, USAGE);
   }
   if (values.space === '') throw new UsageError('--space needs a space id', USAGE);
-  return { snapshotPath: values.snapshot, space: values.space, format };
+  return {
+    snapshotPath: values.snapshot,
+    live,
+    saveSnapshotPath: values['save-snapshot'],
+    space: values.space,
+    format,
+  };
+}
+
+function checkUrl(flag: string, value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return value;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`${flag} must be an http(s) URL, not "${value}"`, USAGE);
+}
+
+function parseLiveOptions(
+  esUrl: string,
+  values: ReturnType<typeof parseOptions>['values']
+): LiveClusterOptions {
+  const apiKey = values['api-key'];
+  const { username, password } = values;
+  if (apiKey && (username || password)) {
+    throw new UsageError('give either --api-key or --username/--password, not both', USAGE);
+  }
+  if (!apiKey && !(username && password)) {
+    throw new UsageError('--es-url needs --api-key KEY or --username U --password P', USAGE);
+  }
+  const kibanaUrl = values['kibana-url'];
+  return {
+    esUrl: checkUrl('--es-url', esUrl),
+    ...(apiKey ? { apiKey } : { username, password }),
+    ...(kibanaUrl ? { kibanaUrl: checkUrl('--kibana-url', kibanaUrl) } : {}),
+  };
 }
 
 async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> {
+  if (options.live) {
+    const snapshot = await readLiveDirectory(options.live);
+    if (options.saveSnapshotPath) {
+      await writeFile(options.saveSnapshotPath, `${JSON.stringify(snapshot, null, 2)}\n`);
+    }
+    return snapshot;
+  }
+  if (options.snapshotPath === undefined) throw new SnapshotError('no snapshot given');
   let text: string;
   try {
     text = await readFile(options.snapshotPath, 'utf8');
@@ -98,6 +170,10 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     if (error instanceof SnapshotError || error instanceof AccessEngineError) {
       io.stderr(`case-access report: ${error.message}\n`);
       return EXIT_BAD_INPUT;
+    }
+    if (error instanceof DirectoryError) {
+      io.stderr(`case-access report: ${error.message}\n`);
+      return EXIT_LIVE_FAILURE;
     }
     throw error;
   }

@@ -1,0 +1,99 @@
+/**
+ * The directory read from a live cluster for the CLI: the same reader as inside Kibana, given the official client
+ * with the caller's credentials. Features and spaces come from Kibana's HTTP API when a Kibana URL is given, else
+ * the built-in definitions and a single `default` space.
+ */
+import { Client } from '@elastic/elasticsearch';
+import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
+import type { BuildFlavor, DirectorySnapshot, SnapshotSpace } from '../../common/snapshot';
+import { DirectoryError } from '../lib/errors';
+import { DEFAULT_SPACES, readDirectory, readLicenseFromElasticsearch } from './read_directory';
+
+export interface LiveClusterOptions {
+  esUrl: string;
+  apiKey?: string;
+  username?: string;
+  password?: string;
+  kibanaUrl?: string;
+}
+
+/** Elasticsearch and Kibana answer within this, or the CLI reports them unreachable. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+function authorization({ apiKey, username, password }: LiveClusterOptions): string {
+  if (apiKey) return `ApiKey ${apiKey}`;
+  return `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`;
+}
+
+async function kibanaGet<T>(options: LiveClusterOptions, path: string): Promise<T> {
+  const url = new URL(path, options.kibanaUrl);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { authorization: authorization(options), 'kbn-xsrf': 'case-access' },
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DirectoryError(
+      'unavailable',
+      503,
+      `Kibana is unreachable at ${url.origin}: ${reason}`
+    );
+  }
+  if (!response.ok) {
+    throw new DirectoryError(
+      response.status === 401 || response.status === 403 ? 'forbidden' : 'upstream',
+      response.status === 401 || response.status === 403 ? 403 : 502,
+      `Kibana answered ${response.status} to GET ${url.pathname}; check --kibana-url and the credentials`
+    );
+  }
+  return (await response.json()) as T;
+}
+
+interface KibanaStatus {
+  version?: { number?: string; build_flavor?: BuildFlavor };
+}
+
+export async function readLiveDirectory(options: LiveClusterOptions): Promise<DirectorySnapshot> {
+  const client = new Client({
+    node: options.esUrl,
+    auth: options.apiKey
+      ? { apiKey: options.apiKey }
+      : { username: options.username ?? '', password: options.password ?? '' },
+    maxRetries: 0,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+  });
+  try {
+    const status = options.kibanaUrl
+      ? await kibanaGet<KibanaStatus>(options, '/api/status')
+      : undefined;
+    return await readDirectory({
+      asCaller: client,
+      getLicense: () => readLicenseFromElasticsearch(client),
+      getSpaces: async (): Promise<SnapshotSpace[]> => {
+        if (!options.kibanaUrl) return DEFAULT_SPACES;
+        const spaces = await kibanaGet<SnapshotSpace[]>(options, '/api/spaces/space');
+        return spaces.map(({ id, name, disabledFeatures, solution }) => ({
+          id,
+          name,
+          disabledFeatures: disabledFeatures ?? [],
+          ...(solution ? { solution } : {}),
+        }));
+      },
+      getFeatures: async () =>
+        options.kibanaUrl
+          ? kibanaGet<KibanaFeatureConfig[]>(options, '/api/features?ignoreValidLicenses=true')
+          : undefined,
+      kibana: {
+        version: status?.version?.number ?? '',
+        buildFlavor: status?.version?.build_flavor ?? 'traditional',
+        // Neither setting can be read from outside Kibana; the report says so through its readiness warnings.
+        publicBaseUrl: null,
+        emailServiceAvailable: false,
+      },
+    });
+  } finally {
+    await client.close();
+  }
+}
