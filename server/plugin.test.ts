@@ -20,8 +20,29 @@ const HOST_FEATURE_IDS = [
   'actions',
 ];
 
-// Core is not used by setup/start beyond being passed along; the plugin must not need more of it.
-const coreSetup = {} as unknown as CoreSetup<CaseAccessStartDeps, CaseAccessServerStart>;
+/** Routes the plugin declares, as `router.versioned.<method>(config)` received them. */
+const declaredRoutes: Array<{ method: string; path: string; access: string; security: unknown }> =
+  [];
+const recordingRouter = {
+  routerPath: '/',
+  versioned: new Proxy(
+    {},
+    {
+      get:
+        (_target, method: string) =>
+        (config: { path: string; access: string; security: unknown }) => {
+          declaredRoutes.push({ method, ...config });
+          const route = { addVersion: () => route };
+          return route;
+        },
+    }
+  ),
+};
+// Setup only creates a router and hands getStartServices to the routes; start passes core along.
+const coreSetup = {
+  http: { createRouter: () => recordingRouter },
+  getStartServices: () => Promise.reject(new Error('not started')),
+} as unknown as CoreSetup<CaseAccessStartDeps, CaseAccessServerStart>;
 const coreStart = {} as unknown as CoreStart;
 
 async function createPlugin(buildFlavor: BuildFlavor = 'traditional') {
@@ -40,6 +61,54 @@ function hostDefinitions(buildFlavor: BuildFlavor = 'traditional'): KibanaFeatur
     .filter((feature) => HOST_FEATURE_IDS.includes(feature.id))
     .map((feature) => ({ ...feature, name: `${feature.name} (host)` }));
 }
+
+beforeEach(() => {
+  declaredRoutes.length = 0;
+});
+
+describe('CaseAccessServerPlugin routes', () => {
+  it('declares every internal route with the privilege it needs', async () => {
+    const { instance } = await createPlugin();
+    instance.setup(coreSetup, { features: new FeatureRegistryDouble().setup });
+
+    expect(
+      declaredRoutes.map(({ method, path, access, security }) => ({
+        method,
+        path,
+        access,
+        security,
+      }))
+    ).toEqual(
+      expect.arrayContaining([
+        {
+          method: 'get',
+          path: '/internal/case_access/report',
+          access: 'internal',
+          security: { authz: { requiredPrivileges: ['caseAccessAudit'] } },
+        },
+        {
+          method: 'get',
+          path: '/internal/case_access/users/{username}',
+          access: 'internal',
+          security: { authz: { requiredPrivileges: ['caseAccessAudit'] } },
+        },
+        {
+          method: 'get',
+          path: '/internal/case_access/report.csv',
+          access: 'internal',
+          security: { authz: { requiredPrivileges: ['caseAccessAudit'] } },
+        },
+        {
+          method: 'get',
+          path: '/internal/case_access/me',
+          access: 'internal',
+          security: { authz: { requiredPrivileges: ['caseAccessReadOwn'] } },
+        },
+      ])
+    );
+    expect(declaredRoutes).toHaveLength(4);
+  });
+});
 
 describe('CaseAccessServerPlugin on a host without Cases and Connectors', () => {
   it('registers every definition and reads them back as the features in force', async () => {

@@ -8,6 +8,7 @@ import type {
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import { getRegisteredFeatures, type BuildFlavor } from '../common/features';
 import { registerFeatures } from './feature_registration';
+import { registerRoutes } from './routes';
 import type {
   CaseAccessServerSetup,
   CaseAccessServerStart,
@@ -42,16 +43,15 @@ export class CaseAccessServerPlugin implements Plugin<
       this.logger
     );
 
-    // ROUTES: register the internal routes here (integrator), with `import { registerRoutes } from './routes'`:
-    //   registerRoutes({
-    //     router: core.http.createRouter(),
-    //     logger: this.logger,
-    //     getStartServices: core.getStartServices,
-    //     buildFlavor: this.buildFlavor,
-    //     kibanaVersion: this.kibanaVersion,
-    //     getFeaturesInForce: () => this.getFeaturesInForce(),
-    //   });
-    // Handlers run after start, so getFeaturesInForce() is available to them.
+    // Handlers run after start, when the features in force are known.
+    registerRoutes({
+      router: core.http.createRouter(),
+      logger: this.logger,
+      getStartServices: core.getStartServices,
+      buildFlavor: this.buildFlavor,
+      kibanaVersion: this.kibanaVersion,
+      getFeaturesInForce: () => this.getFeaturesInForce(),
+    });
 
     return registration;
   }
