@@ -56,6 +56,9 @@ function buildServerFiles({ rootDir }) {
         target: 'node20',
         sourcefile: relPath,
         jsx: 'automatic',
+        // Kibana's plugin loader is CommonJS: `import('./plugin')` must become `require`, since a native
+        // dynamic import would not resolve an extension-less path.
+        supported: { 'dynamic-import': false },
       });
       for (const name of requiredPackages(code)) {
         if (name.startsWith('@kbn/')) {

@@ -4,6 +4,7 @@
  * authorisation, which register Kibana's application privileges for the features in force and check them with
  * `_has_privileges`, as Kibana does.
  */
+import type { Request } from '@hapi/hapi';
 import type {
   AuthenticatedUser,
   ElasticsearchClient,
@@ -18,7 +19,7 @@ import type { Space, SpacesPluginStart } from '@kbn/spaces-plugin/server';
 
 import { KIBANA_APPLICATION } from '../../../common/constants';
 import { createHttpServer } from '../http/http_server';
-import type { HttpServer } from '../http/http_server';
+import type { AuthenticationState, HttpServer } from '../http/http_server';
 import { createActions } from '../security/actions';
 import { createAuthenticator } from '../security/authentication';
 import type { SessionStore } from '../security/authentication';
@@ -62,6 +63,8 @@ export interface KibanaServices {
   spaces: SpacesPluginStart & { getAll(): Space[] };
   licensing: HostLicensing;
   kibanaVersion: string;
+  /** Who makes a raw request (basic credentials or session cookie); null when nobody. */
+  authenticate(request: Request): Promise<AuthenticationState | null>;
   /** The request handler context Kibana gives route handlers. */
   createContext(request: KibanaRequest): RequestHandlerContext;
   /** Registers Kibana's application privileges for the features in force and the licence (PUT _security/privilege). */
@@ -99,13 +102,14 @@ export async function createKibanaServices(
     clientFor,
   });
 
+  const authenticate = createAuthenticator(client.base, options.sessions);
   const server = createHttpServer({
     port: options.port,
     host: options.host,
     publicBaseUrl: options.publicBaseUrl,
     mode: options.mode,
     logger: options.logger,
-    authenticate: createAuthenticator(client.base, options.sessions),
+    authenticate,
     async authorize(request, names) {
       const spaceId = server.getSpaceId(request);
       const result = await checkPrivilegesWithRequest(request).atSpace(spaceId, {
@@ -161,6 +165,7 @@ export async function createKibanaServices(
 
   return {
     http: server,
+    authenticate,
     elasticsearch: { client },
     security: {
       authc: { getCurrentUser },

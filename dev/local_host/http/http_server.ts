@@ -20,6 +20,7 @@ import type {
   Logger,
   PrivilegeSet,
   RequestHandlerContextBase,
+  RouteMethod,
   RouteSecurity,
 } from '@kbn/core/server';
 
@@ -78,6 +79,8 @@ export interface HttpServer {
   createRouter<Ctx extends RequestHandlerContextBase = RequestHandlerContextBase>(): IRouter<Ctx>;
   /** The authentication state of a request a handler received (null when unauthenticated). */
   getAuthState(request: KibanaRequest): AuthenticationState | null;
+  /** A `KibanaRequest` for a raw (page) request handled outside the router, e.g. to check privileges. */
+  toKibanaRequest(request: Request, auth: AuthenticationState | null): KibanaRequest;
   /** The space a request addresses: `default` unless the URL starts with `/s/<space>`. */
   getSpaceId(request: KibanaRequest | Request): string;
   /** Starts listening and resolves with the server's URL, e.g. `http://localhost:5601`. */
@@ -370,6 +373,20 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     basePath,
     createRouter: () => createRouter(registry),
     getAuthState: (request) => states.get(request)?.auth ?? null,
+    toKibanaRequest(request, auth) {
+      const kibanaRequest = toKibanaRequest({
+        hapiRequest: request,
+        routePath: request.route.path,
+        method: request.method.toLowerCase() as RouteMethod,
+        routeOptions: {},
+        isAuthenticated: auth !== null,
+        params: request.params,
+        query: request.query,
+        body: undefined,
+      });
+      states.set(kibanaRequest, { spaceId: spaceOfHapi(request), auth });
+      return kibanaRequest;
+    },
     getSpaceId: (request) =>
       'raw' in request ? spaceOfHapi(request) : (states.get(request)?.spaceId ?? 'default'),
     async start() {
