@@ -2,7 +2,8 @@ import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 
 // Kibana's UI hooks are `data-test-subj` attributes; `getByTestId` reads them.
-configure({ testIdAttribute: 'data-test-subj' });
+// EUI renders slowly in jsdom; on a busy machine a re-render can take longer than the 1 s default wait.
+configure({ testIdAttribute: 'data-test-subj', asyncUtilTimeout: 5000 });
 
 // jsdom lacks the layout APIs EUI reads; these stand-ins report "no match" and "no size".
 if (!window.matchMedia) {
