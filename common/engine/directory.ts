@@ -28,10 +28,16 @@ function summary(profile: SnapshotProfile): ProfileSummary {
   };
 }
 
+const NONE: string[] = [];
+
 function roleSets(roles: readonly string[], snapshot: DirectorySnapshot) {
-  const distinct = [...new Set(roles)].sort(byString);
-  const existingRoles = distinct.filter((role) => Object.hasOwn(snapshot.roles, role));
-  const missingRoles = distinct.filter((role) => !Object.hasOwn(snapshot.roles, role));
+  const distinct = roles.length > 1 ? [...new Set(roles)].sort(byString) : roles.slice();
+  let existingRoles = distinct;
+  let missingRoles = NONE;
+  if (distinct.some((role) => !Object.hasOwn(snapshot.roles, role))) {
+    existingRoles = distinct.filter((role) => Object.hasOwn(snapshot.roles, role));
+    missingRoles = distinct.filter((role) => !Object.hasOwn(snapshot.roles, role));
+  }
   return { existingRoles, missingRoles, roleKey: existingRoles.join('\u0000') };
 }
 
@@ -41,25 +47,31 @@ function roleSets(roles: readonly string[], snapshot: DirectorySnapshot) {
  * at their last login (the most recently synchronised profile wins when a username has several).
  */
 export function collectUsers(snapshot: DirectorySnapshot): DirectoryUser[] {
-  const profilesByUid = new Map(snapshot.profiles.map((profile) => [profile.uid, profile]));
+  const profilesByUid = new Map<string, SnapshotProfile>();
+  for (const profile of snapshot.profiles) profilesByUid.set(profile.uid, profile);
   const users = new Map<string, DirectoryUser>();
-  for (const user of Object.values(snapshot.users)) {
+  for (const key of Object.keys(snapshot.users)) {
+    const user = snapshot.users[key];
     const profile = user.profile_uid ? profilesByUid.get(user.profile_uid) : undefined;
-    users.set(user.username, {
+    const sets = roleSets(user.roles, snapshot);
+    const entry: DirectoryUser = {
       username: user.username,
-      ...(user.full_name ? { fullName: user.full_name } : {}),
-      ...(user.email ? { email: user.email } : {}),
       enabled: user.enabled,
-      ...(profile ? { realm: profile.user.realm_name } : {}),
-      roles: [...user.roles],
-      ...roleSets(user.roles, snapshot),
+      roles: user.roles.slice(),
+      existingRoles: sets.existingRoles,
+      roleKey: sets.roleKey,
+      missingRoles: sets.missingRoles,
       // A profile uid without its document (profiles unreadable): the profile exists and is taken as enabled.
       profile: profile
         ? summary(profile)
         : user.profile_uid
           ? { uid: user.profile_uid, enabled: true }
           : null,
-    });
+    };
+    if (user.full_name) entry.fullName = user.full_name;
+    if (user.email) entry.email = user.email;
+    if (profile) entry.realm = profile.user.realm_name;
+    users.set(user.username, entry);
   }
   const latestProfileOnly = new Map<string, SnapshotProfile>();
   for (const profile of snapshot.profiles) {
@@ -71,16 +83,20 @@ export function collectUsers(snapshot: DirectorySnapshot): DirectoryUser[] {
     }
   }
   for (const [username, profile] of latestProfileOnly) {
-    users.set(username, {
+    const sets = roleSets(profile.user.roles, snapshot);
+    const entry: DirectoryUser = {
       username,
-      ...(profile.user.full_name ? { fullName: profile.user.full_name } : {}),
-      ...(profile.user.email ? { email: profile.user.email } : {}),
       enabled: true,
       realm: profile.user.realm_name,
-      roles: [...profile.user.roles],
-      ...roleSets(profile.user.roles, snapshot),
+      roles: profile.user.roles.slice(),
+      existingRoles: sets.existingRoles,
+      roleKey: sets.roleKey,
+      missingRoles: sets.missingRoles,
       profile: summary(profile),
-    });
+    };
+    if (profile.user.full_name) entry.fullName = profile.user.full_name;
+    if (profile.user.email) entry.email = profile.user.email;
+    users.set(username, entry);
   }
   return [...users.values()].sort((a, b) => byString(a.username, b.username));
 }

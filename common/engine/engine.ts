@@ -39,7 +39,7 @@ import { suggestGrants } from './explain';
 import { effectiveLicenseType, allowsAssignment, allowsSubFeaturePrivileges } from './license';
 import { listNames, messages } from './messages';
 import { analyseRole, byString, type RoleInfo } from './roles';
-import { solutionAccessFromMask, type SolutionAccessContext } from './solution_access';
+import { SERVERLESS_OBSERVABILITY_EDITOR_ROLES, solutionAccessFromMask } from './solution_access';
 import { disabledFeaturesOfSpace, resourceCoversSpace } from './spaces';
 
 export interface AccessEngine {
@@ -97,12 +97,16 @@ interface RoleInSpace {
   masks: SolutionMasks;
   contributions: Contribution[];
   voided: VoidedContribution[];
+  /** Per solution: the grants of each key this role holds (shared by every user holding the role). */
+  grants: Array<Partial<Record<GrantKey, Grant[]>>>;
 }
 /** A set of roles in one space, shared by every user holding exactly that set. */
 interface RoleSetInSpace {
   masks: SolutionMasks;
   grants: Array<Partial<Record<GrantKey, Grant[]>>>;
   voidedWarnings: Warning[][];
+  /** Finished cells by solution and user state (see `assignableState`). */
+  cells: Array<SolutionAccess | undefined>;
 }
 interface SpaceContext {
   space: SnapshotSpace;
@@ -111,9 +115,23 @@ interface SpaceContext {
   available: SolutionMasks;
   roles: Map<string, RoleInSpace>;
   roleSets: Map<string, RoleSetInSpace>;
+  /** feature-disabled-in-space warnings by their text, shared by the role sets that cause them. */
+  voidedMessages: Map<string, Warning[]>;
 }
 
 const NO_GRANTS: Partial<Record<GrantKey, Grant[]>> = Object.freeze({});
+const NO_WARNINGS: Warning[] = [];
+/** Local copy: imported bindings can cost a getter call per use in hot loops. */
+const READ = READ_BIT;
+
+function freezeCell(cell: SolutionAccess): SolutionAccess {
+  Object.freeze(cell.warnings);
+  return Object.freeze(cell);
+}
+const GRANT_KEY_BITS: ReadonlyArray<[GrantKey, number]> = GRANT_KEYS.map((key) => [
+  key,
+  bitOf(key),
+]);
 const SUPERUSER_PRIVILEGE = '*';
 
 /** The feature definitions in force: the snapshot's, or the built-in ones for its build flavour. */
@@ -148,7 +166,10 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   const userByName = new Map(users.map((user) => [user.username, user]));
   const spaceById = new Map(snapshot.kibana.spaces.map((space) => [space.id, space]));
   const spaceContexts = new Map<string, SpaceContext>();
-  const staticWarnings = new Map<string, Warning[]>();
+  const staticWarnings = new WeakMap<DirectoryUser, Warning[]>();
+  let noProfile: Warning | undefined;
+  const noProfileWarning = (): Warning =>
+    (noProfile ??= { id: 'no-profile', message: messages.noProfile() });
 
   function spaceContext(spaceId: string): SpaceContext {
     let context = spaceContexts.get(spaceId);
@@ -163,7 +184,14 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     for (const feature of features) {
       if (!disabled.has(feature.id)) orInto(available, catalog.featureMasks(feature.id));
     }
-    context = { space, disabled, available, roles: new Map(), roleSets: new Map() };
+    context = {
+      space,
+      disabled,
+      available,
+      roles: new Map(),
+      roleSets: new Map(),
+      voidedMessages: new Map(),
+    };
     spaceContexts.set(spaceId, context);
     return context;
   }
@@ -171,7 +199,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   function roleInSpace(context: SpaceContext, roleName: string): RoleInSpace {
     let resolved = context.roles.get(roleName);
     if (resolved) return resolved;
-    resolved = { masks: emptyMasks(), contributions: [], voided: [] };
+    resolved = { masks: emptyMasks(), contributions: [], voided: [], grants: [] };
     const info = roleInfos.get(roleName);
     for (const entry of info?.entries ?? []) {
       for (const resource of entry.resources) {
@@ -197,6 +225,16 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
         }
       }
     }
+    const { contributions, masks } = resolved;
+    resolved.grants = SOLUTIONS.map((_, index) => {
+      if (masks[index] === 0) return NO_GRANTS;
+      const byKey: Partial<Record<GrantKey, Grant[]>> = {};
+      for (const [key, bit] of GRANT_KEY_BITS) {
+        if ((masks[index] & bit) === 0) continue;
+        byKey[key] = contributions.filter((c) => (c.masks[index] & bit) !== 0).map((c) => c.grant);
+      }
+      return byKey;
+    });
     context.roles.set(roleName, resolved);
     return resolved;
   }
@@ -213,46 +251,74 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     const perRole = user.existingRoles.map((role) => roleInSpace(context, role));
     for (const role of perRole) orInto(masks, role.masks);
     const grants = SOLUTIONS.map((_, index) => {
-      if (masks[index] === 0) return NO_GRANTS;
+      const holders = perRole.filter((role) => role.masks[index] !== 0);
+      if (holders.length === 0) return NO_GRANTS;
+      // One contributing role: share its grants as they are (the common case, and no allocation).
+      if (holders.length === 1) return holders[0].grants[index];
       const byKey: Partial<Record<GrantKey, Grant[]>> = {};
-      for (const key of GRANT_KEYS) {
-        const bit = bitOf(key);
+      for (const [key, bit] of GRANT_KEY_BITS) {
         if ((masks[index] & bit) === 0) continue;
-        const list: Grant[] = [];
-        for (const role of perRole) {
-          for (const contribution of role.contributions) {
-            if ((contribution.masks[index] & bit) !== 0) list.push(contribution.grant);
+        let list: Grant[] | undefined;
+        let shared = true;
+        for (const role of holders) {
+          const own = role.grants[index][key];
+          if (!own) continue;
+          if (!list) list = own;
+          else {
+            list = shared ? [...list, ...own] : (list.push(...own), list);
+            shared = false;
           }
         }
-        byKey[key] = list;
+        if (list) byKey[key] = list;
       }
       return byKey;
     });
+    const anyVoided = perRole.some((role) => role.voided.length > 0);
     const voidedWarnings = SOLUTIONS.map((_, index) => {
+      if (!anyVoided) return NO_WARNINGS;
       const lost = perRole
         .flatMap((role) => role.voided)
         .filter((voided) => (voided.masks[index] & CAPABILITY_BITS & ~masks[index]) !== 0);
-      if (lost.length === 0) return [];
+      if (lost.length === 0) return NO_WARNINGS;
       const grantsText = listNames([
         ...new Set(lost.map(({ grant }) => `${grant.privilege} (role ${grant.role})`)),
       ]);
       const featuresText = listNames([
         ...new Set(lost.map(({ featureId }) => featureLabel(featureId))),
       ]);
-      return [
-        {
-          id: 'feature-disabled-in-space' as const,
-          message: messages.featureDisabledInSpace(grantsText, featuresText, context.space.id),
-        },
-      ];
+      const key = `${grantsText}\u0000${featuresText}`;
+      let warnings = context.voidedMessages.get(key);
+      if (!warnings) {
+        const message = messages.featureDisabledInSpace(grantsText, featuresText, context.space.id);
+        warnings = [{ id: 'feature-disabled-in-space', message }];
+        context.voidedMessages.set(key, warnings);
+      }
+      return warnings;
     });
-    resolved = { masks, grants, voidedWarnings };
+    resolved = { masks, grants, voidedWarnings, cells: new Array(SOLUTIONS.length * 4) };
     context.roleSets.set(user.roleKey, resolved);
     return resolved;
   }
 
+  /** Per role: the unknown-privileges warning it causes, if any (computed once per role). */
+  const roleUnknownWarning = new Map<string, Warning | undefined>();
+  function unknownWarningOf(role: string): Warning | undefined {
+    if (roleUnknownWarning.has(role)) return roleUnknownWarning.get(role);
+    const info = roleInfos.get(role);
+    const unknown = info ? reportableUnknown(info) : [];
+    const warning =
+      unknown.length > 0
+        ? {
+            id: 'unknown-privileges' as const,
+            message: messages.unknownPrivilegesUser(role, unknown),
+          }
+        : undefined;
+    roleUnknownWarning.set(role, warning);
+    return warning;
+  }
+
   function userStaticWarnings(user: DirectoryUser): Warning[] {
-    let warnings = staticWarnings.get(user.username);
+    let warnings = staticWarnings.get(user);
     if (warnings) return warnings;
     warnings = [];
     if (!user.enabled) warnings.push({ id: 'user-disabled', message: messages.userDisabled() });
@@ -267,16 +333,9 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     }
     const deprecatedRoles: string[] = [];
     for (const role of user.existingRoles) {
-      const info = roleInfos.get(role);
-      if (!info) continue;
-      const unknown = reportableUnknown(info);
-      if (unknown.length > 0) {
-        warnings.push({
-          id: 'unknown-privileges',
-          message: messages.unknownPrivilegesUser(role, unknown),
-        });
-      }
-      if (info.deprecated.length > 0) deprecatedRoles.push(role);
+      const unknown = unknownWarningOf(role);
+      if (unknown) warnings.push(unknown);
+      if ((roleInfos.get(role)?.deprecated.length ?? 0) > 0) deprecatedRoles.push(role);
     }
     if (deprecatedRoles.length > 0) {
       warnings.push({
@@ -284,52 +343,86 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
         message: messages.deprecatedFeaturePrivilegesUser(deprecatedRoles),
       });
     }
-    staticWarnings.set(user.username, warnings);
+    if (warnings.length > 1) warnings.sort(byWarningId);
+    staticWarnings.set(user, warnings);
     return warnings;
   }
 
+  /** Whether a user can be assigned when they hold read: decided once per user, outside the hot loop. */
+  function assignableState(user: DirectoryUser): number {
+    const profileOk = user.enabled && user.profile !== null && user.profile.enabled ? 1 : 0;
+    const editor =
+      buildFlavor === 'serverless' &&
+      user.roles.some((role) => SERVERLESS_OBSERVABILITY_EDITOR_ROLES.includes(role))
+        ? 2
+        : 0;
+    return profileOk | editor;
+  }
+
+  /**
+   * A solution cell. Cells depend only on the role set, the space, the solution and the user's state (profile and
+   * editor role), so users alike share one frozen cell; copy a cell before changing it.
+   */
+  function cell(
+    context: SpaceContext,
+    set: RoleSetInSpace,
+    index: number,
+    user: DirectoryUser,
+    state: number
+  ): SolutionAccess {
+    const slot = index * 4 + state;
+    const cached = set.cells[slot];
+    if (cached) return cached;
+    const made = freezeCell(
+      solutionAccessFromMask(
+        set.masks[index],
+        context.available[index],
+        { solution: SOLUTIONS[index], space: context.space.id, licenseType, buildFlavor, user },
+        set.grants[index],
+        set.voidedWarnings[index]
+      )
+    );
+    set.cells[slot] = made;
+    return made;
+  }
+
   function evaluate(user: DirectoryUser, spaceIds: readonly string[]): UserAccess {
-    const spaces: SpaceAccess[] = [];
+    const spaces: SpaceAccess[] = new Array(spaceIds.length);
+    const state = assignableState(user);
     let hasRead = false;
-    for (const spaceId of spaceIds) {
-      const context = spaceContext(spaceId);
+    for (let i = 0; i < spaceIds.length; i++) {
+      const context = spaceContext(spaceIds[i]);
       const set = roleSetInSpace(context, user);
-      const solutions = {} as Record<Solution, SolutionAccess>;
-      for (const solution of SOLUTIONS) {
-        const index = SOLUTION_INDEX[solution];
-        const accessContext: SolutionAccessContext = {
-          solution,
-          space: spaceId,
-          licenseType,
-          buildFlavor,
-          user,
-        };
-        solutions[solution] = solutionAccessFromMask(
-          set.masks[index],
-          context.available[index],
-          accessContext,
-          set.grants[index],
-          set.voidedWarnings[index]
-        );
-        if ((set.masks[index] & READ_BIT) !== 0) hasRead = true;
-      }
-      spaces.push({ space: spaceId, solutions });
+      if (((set.masks[0] | set.masks[1] | set.masks[2]) & READ) !== 0) hasRead = true;
+      spaces[i] = {
+        space: context.space.id,
+        solutions: {
+          management: cell(context, set, 0, user, state),
+          security: cell(context, set, 1, user, state),
+          observability: cell(context, set, 2, user, state),
+        },
+      };
     }
-    const warnings = [...userStaticWarnings(user)];
-    if (hasRead && user.profile === null)
-      warnings.push({ id: 'no-profile', message: messages.noProfile() });
-    warnings.sort(byWarningId);
-    return {
+    const staticOnes = userStaticWarnings(user);
+    let warnings: Warning[];
+    if (hasRead && user.profile === null) {
+      warnings = [...staticOnes, noProfileWarning()];
+      warnings.sort(byWarningId);
+    } else {
+      warnings = staticOnes.slice();
+    }
+    const access: UserAccess = {
       username: user.username,
-      ...(user.fullName !== undefined ? { fullName: user.fullName } : {}),
-      ...(user.email !== undefined ? { email: user.email } : {}),
       enabled: user.enabled,
-      ...(user.realm !== undefined ? { realm: user.realm } : {}),
       roles: user.roles,
       profile: user.profile,
       warnings,
       spaces,
     };
+    if (user.fullName !== undefined) access.fullName = user.fullName;
+    if (user.email !== undefined) access.email = user.email;
+    if (user.realm !== undefined) access.realm = user.realm;
+    return access;
   }
 
   function allSpaceIds(): string[] {

@@ -45,10 +45,24 @@ export interface SolutionAccessContext {
   };
 }
 
+const assignmentAllowed = (type: LicenseType) => allowsAssignment(type);
+const externalAllowed = (type: LicenseType) => allowsExternalIncidentConnectors(type);
 const CREATE_BIT = bitOf('create');
 const UPDATE_BIT = bitOf('update');
 const PUSH_BIT = bitOf('push');
 const CREATE_COMMENT_BIT = bitOf('createComment');
+
+/** Warnings that depend only on their message arguments are built once and shared. */
+const warningCache = new Map<string, Warning>();
+function cachedWarning(id: Warning['id'], key: string, message: () => string): Warning {
+  const cacheKey = `${id}\u0000${key}`;
+  let warning = warningCache.get(cacheKey);
+  if (!warning) {
+    warning = Object.freeze({ id, message: message() });
+    warningCache.set(cacheKey, warning);
+  }
+  return warning;
+}
 
 const capabilitiesCache = new Map<number, Record<CaseCapability, boolean>>();
 
@@ -102,10 +116,11 @@ export function solutionAccessFromMask(
     });
   }
   if ((mask & CREATE_COMMENT_BIT) !== 0 && !readAlerts) {
-    warnings.push({
-      id: 'comment-without-alerts',
-      message: messages.commentWithoutAlerts(APP_CATEGORIES[solution].label, space),
-    });
+    warnings.push(
+      cachedWarning('comment-without-alerts', `${solution}\u0000${space}`, () =>
+        messages.commentWithoutAlerts(APP_CATEGORIES[solution].label, space)
+      )
+    );
   }
   if (
     buildFlavor === 'serverless' &&
@@ -113,12 +128,11 @@ export function solutionAccessFromMask(
     read &&
     !user.roles.some((role) => SERVERLESS_OBSERVABILITY_EDITOR_ROLES.includes(role))
   ) {
-    warnings.push({
-      id: 'serverless-observability-editor',
-      message: messages.serverlessObservabilityEditor(),
-    });
+    warnings.push(
+      cachedWarning('serverless-observability-editor', '', messages.serverlessObservabilityEditor)
+    );
   }
-  warnings.push(...extraWarnings);
+  for (const warning of extraWarnings) warnings.push(warning);
   return {
     level: accessLevel(mask, availableMask),
     capabilities: capabilitiesRecord(mask),
@@ -127,11 +141,10 @@ export function solutionAccessFromMask(
       user.enabled &&
       user.profile !== null &&
       user.profile.enabled &&
-      allowsAssignment(licenseType),
+      assignmentAllowed(licenseType),
     addAlerts: (mask & CREATE_COMMENT_BIT) !== 0 && readAlerts,
     ruleCaseActions: (mask & CREATE_BIT) !== 0 && (mask & UPDATE_BIT) !== 0,
-    pushToExternal:
-      (mask & PUSH_BIT) !== 0 && executeConnectors && allowsExternalIncidentConnectors(licenseType),
+    pushToExternal: (mask & PUSH_BIT) !== 0 && executeConnectors && externalAllowed(licenseType),
     manageConnectors: (mask & MANAGE_CONNECTORS_BIT) !== 0,
     connectors: connectorsAccess(mask),
     readAlerts,
