@@ -70,8 +70,9 @@ describe('AuditPage table', () => {
 
   it('captions the table with the space it shows', async () => {
     await renderPage();
+    // EUI renders the caption after a short delay, for screen readers to announce it.
     expect(
-      screen.getByText(/Users and their access to cases in space Default/)
+      await screen.findByText(/Users and their access to cases in space Default/)
     ).toBeInTheDocument();
   });
 
