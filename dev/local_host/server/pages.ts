@@ -171,6 +171,11 @@ export function registerPages(options: PagesOptions): void {
       response.ok({ body: services.security.authc.getCurrentUser(request) ?? undefined })
     );
 
+  hapi.route({
+    method: 'GET',
+    path: '/favicon.ico',
+    handler: (_request, h) => h.response().code(204),
+  });
   hapi.route({ method: 'GET', path: '/', handler: (_request, h) => h.redirect(DEFAULT_APP_PATH) });
 
   hapi.route({
