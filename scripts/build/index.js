@@ -51,7 +51,10 @@ async function buildPlugin({ rootDir, kibanaVersion, outDir = path.join(rootDir,
     compression: 'DEFLATE',
     platform: 'UNIX',
   });
-  fs.writeFileSync(zipPath, buffer);
+  // Written whole, then renamed: a host starting meanwhile never extracts a half-written archive.
+  const partial = `${zipPath}.${process.pid}.partial`;
+  fs.writeFileSync(partial, buffer);
+  fs.renameSync(partial, zipPath);
   return {
     zipPath,
     pluginId,
