@@ -15,7 +15,13 @@ const transform = {
 
 const common = {
   transform,
-  testPathIgnorePatterns: ['/node_modules/', '/build/', '/target/', '/test/functional/', '/.local_host/'],
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '<rootDir>/build/',
+    '<rootDir>/target/',
+    '<rootDir>/test/functional/',
+    '<rootDir>/.local_host/',
+  ],
   modulePathIgnorePatterns: ['<rootDir>/build/', '<rootDir>/target/', '<rootDir>/.local_host/'],
 };
 
