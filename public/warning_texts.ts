@@ -72,49 +72,6 @@ export function warningTitle(id: WarningId): string {
   return titles[id]();
 }
 
-const fixes: Partial<Record<WarningId, () => string>> = {
-  'public-base-url-missing': () =>
-    translate('xpack.caseAccess.warnings.publicBaseUrlMissingFixDescription', {
-      defaultMessage:
-        'Set server.publicBaseUrl in kibana.yml to the URL users open Kibana with, then restart Kibana.',
-    }),
-  'email-service-unavailable': () =>
-    translate('xpack.caseAccess.warnings.emailServiceUnavailableFixDescription', {
-      defaultMessage:
-        'Preconfigure an email connector in kibana.yml and name it in notifications.connectors.default.email.',
-    }),
-  'license-below-platinum': () =>
-    translate('xpack.caseAccess.warnings.licenseBelowPlatinumFixDescription', {
-      defaultMessage: 'Upgrade to Platinum or higher, or start a trial, in License management.',
-    }),
-  'license-below-gold': () =>
-    translate('xpack.caseAccess.warnings.licenseBelowGoldFixDescription', {
-      defaultMessage: 'Upgrade to Gold or higher, or start a trial, in License management.',
-    }),
-  'license-expired': () =>
-    translate('xpack.caseAccess.warnings.licenseExpiredFixDescription', {
-      defaultMessage: 'Update the license in License management.',
-    }),
-  'deprecated-feature-privileges': () =>
-    translate('xpack.caseAccess.warnings.deprecatedFeaturePrivilegesFixDescription', {
-      defaultMessage:
-        'Open each role in the role editor and save it to move it to the current Cases privileges.',
-    }),
-  'unknown-privileges': () =>
-    translate('xpack.caseAccess.warnings.unknownPrivilegesFixDescription', {
-      defaultMessage: 'Edit the roles to remove or correct the privileges that grant nothing.',
-    }),
-  'missing-role': () =>
-    translate('xpack.caseAccess.warnings.missingRoleFixDescription', {
-      defaultMessage: 'Create the missing roles or remove them from the users.',
-    }),
-};
-
-/** How to fix a warning, when the panel knows a general remedy. */
-export function warningFix(id: WarningId): string | undefined {
-  return fixes[id]?.();
-}
-
 export const readinessLinkTexts = {
   docs: () =>
     translate('xpack.caseAccess.warnings.docsLinkText', { defaultMessage: 'Read the docs' }),

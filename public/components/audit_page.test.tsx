@@ -204,19 +204,20 @@ describe('AuditPage space and summary', () => {
 });
 
 describe('AuditPage readiness callouts', () => {
-  it('shows one callout per readiness warning, saying how to fix it, with a link', async () => {
+  it('shows one callout per readiness warning, with the explanation from the server and a link', async () => {
     const readiness = [
       { id: 'license-below-platinum' as const, severity: 'warning' as const, message: 'Basic' },
       {
         id: 'public-base-url-missing' as const,
         severity: 'critical' as const,
-        message: 'server.publicBaseUrl is not set.',
+        message: 'server.publicBaseUrl is not set. Set server.publicBaseUrl in kibana.yml.',
       },
     ];
     await renderPage(routes(() => report([alice], { readiness })));
     const url = screen.getByTestId('caseAccessReadiness-public-base-url-missing');
     expect(url).toHaveTextContent('Case emails and pushed incidents will not link back to Kibana');
-    expect(url).toHaveTextContent('Set server.publicBaseUrl in kibana.yml');
+    // The server's message, which says how to fix it, appears once.
+    expect(within(url).getAllByText(/Set server.publicBaseUrl in kibana.yml/)).toHaveLength(1);
     expect(within(url).getByRole('link')).toHaveAttribute(
       'href',
       'https://www.elastic.co/docs/reference/kibana/configuration-reference/general-settings#server-publicBaseUrl'

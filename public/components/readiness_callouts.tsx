@@ -4,7 +4,7 @@ import type { ReadinessWarning, Severity } from '../../common/report/types';
 import { appTexts } from '../i18n_texts';
 import { readinessLink } from '../lib/readiness_links';
 import { useServices } from '../services';
-import { warningFix, warningTitle } from '../warning_texts';
+import { warningTitle } from '../warning_texts';
 
 const SEVERITY_COLORS: Record<Severity, 'danger' | 'warning' | 'primary'> = {
   critical: 'danger',
@@ -36,7 +36,6 @@ export function ReadinessCallouts({ warnings }: ReadinessCalloutsProps) {
           elasticWebsiteUrl: docLinks.ELASTIC_WEBSITE_URL,
           prepend: (path) => basePath.prepend(path),
         });
-        const fix = warningFix(warning.id);
         return (
           <React.Fragment key={warning.id}>
             <EuiCallOut
@@ -48,7 +47,6 @@ export function ReadinessCallouts({ warnings }: ReadinessCalloutsProps) {
             >
               <EuiText size="s">
                 <p>{warning.message}</p>
-                {fix && <p>{fix}</p>}
                 {link && (
                   <p>
                     <EuiLink
