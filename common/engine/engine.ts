@@ -34,12 +34,27 @@ import {
   type SolutionMasks,
 } from './bits';
 import { buildPrivilegeCatalog, type PrivilegeCatalog } from './catalog';
-import { collectUsers, type DirectoryUser } from './directory';
+import {
+  USER_ENABLED,
+  USER_HAS_PROFILE,
+  USER_PROFILE_ENABLED,
+  directoryUser,
+  indexDirectory,
+  type DirectoryUser,
+} from './directory';
 import { suggestGrants } from './explain';
 import { effectiveLicenseType, allowsAssignment, allowsSubFeaturePrivileges } from './license';
 import { listNames, messages } from './messages';
-import { analyseRole, byString, type RoleInfo } from './roles';
+import { analyseRole, type RoleInfo } from './roles';
 import { SERVERLESS_OBSERVABILITY_EDITOR_ROLES, solutionAccessFromMask } from './solution_access';
+import {
+  evaluateCompact,
+  resolveRoleMasks,
+  warningBit,
+  type RoleMasks,
+  type SpaceEvaluation,
+  type StaticUserWarnings,
+} from './space_evaluation';
 import { disabledFeaturesOfSpace, resourceCoversSpace } from './spaces';
 
 export interface AccessEngine {
@@ -57,6 +72,17 @@ export interface AccessEngine {
   explainUser(username: string, spaceId: string): UserDetail | undefined;
   /** The case capabilities the features in force can grant for a solution in a space. */
   availableCapabilities(spaceId: string, solution: Solution): CaseCapability[];
+  /**
+   * Every user of one space in compact form (typed arrays by user number, in username order), for filtering,
+   * sorting and counting without building rows; `materialize(u)` gives a row exactly as `evaluateSpace` does.
+   * Computed once per space and kept. Throws for an unknown space.
+   */
+  evaluateSpaceCompact(spaceId: string): SpaceEvaluation;
+  /**
+   * The users of `report(spaceIds)`, one at a time and in the same order, so a writer can stream a report of
+   * every space without holding all of it. Checks the space ids before yielding anything.
+   */
+  reportUsers(spaceIds?: readonly string[]): IterableIterator<UserAccess>;
 }
 
 /** An unknown space id or another mistake in a call to the engine. */
@@ -114,7 +140,11 @@ interface SpaceContext {
   /** Everything the features enabled in the space can grant, per solution. */
   available: SolutionMasks;
   roles: Map<string, RoleInSpace>;
+  /** Bounded (see ROLE_SET_CACHE_LIMIT): most role sets are held by one user in large directories. */
   roleSets: Map<string, RoleSetInSpace>;
+  /** Every role's bits in the space, for compact evaluation (resolved on first use). */
+  roleMasks?: RoleMasks;
+  compact?: SpaceEvaluation;
   /** feature-disabled-in-space warnings by their text, shared by the role sets that cause them. */
   voidedMessages: Map<string, Warning[]>;
 }
@@ -132,7 +162,17 @@ const GRANT_KEY_BITS: ReadonlyArray<[GrantKey, number]> = GRANT_KEYS.map((key) =
   key,
   bitOf(key),
 ]);
-const SUPERUSER_PRIVILEGE = '*';
+/**
+ * Role sets kept per space for materialising rows. Sharing helps when many users hold the same roles; when
+ * nearly every user holds a set of their own (10k users, 1k roles), an unbounded cache would hold every row's
+ * grants of every space, so it is emptied when it reaches this size.
+ */
+const ROLE_SET_CACHE_LIMIT = 2048;
+const USER_DISABLED_BIT = warningBit('user-disabled');
+const PROFILE_DISABLED_BIT = warningBit('profile-disabled');
+const MISSING_ROLE_BIT = warningBit('missing-role');
+const UNKNOWN_PRIVILEGES_BIT = warningBit('unknown-privileges');
+const DEPRECATED_BIT = warningBit('deprecated-feature-privileges');
 
 /** The feature definitions in force: the snapshot's, or the built-in ones for its build flavour. */
 export function featuresInForce(snapshot: DirectorySnapshot): KibanaFeatureConfig[] {
@@ -148,10 +188,17 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   const catalog = buildPrivilegeCatalog(features, { licenseType });
   const buildFlavor = snapshot.kibana.buildFlavor;
 
+  // Role numbers follow the names' order (the plain sort compares UTF-16 code units, as `byString`).
+  const roleNames = Object.keys(snapshot.roles).sort();
+  const roleNumber = new Map<string, number>();
+  const roleList: RoleInfo[] = new Array(roleNames.length);
   const roleInfos = new Map<string, RoleInfo>();
-  for (const name of Object.keys(snapshot.roles).sort(byString)) {
-    roleInfos.set(name, analyseRole(name, snapshot.roles[name], catalog));
-  }
+  roleNames.forEach((name, number) => {
+    const info = analyseRole(name, snapshot.roles[name], catalog);
+    roleNumber.set(name, number);
+    roleList[number] = info;
+    roleInfos.set(name, info);
+  });
   const isReservedRole = (name: string) => snapshot.roles[name]?.metadata?._reserved === true;
   /**
    * Unknown privilege names worth reporting. With the built-in definitions (a subset of Kibana's features), names
@@ -162,8 +209,16 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       ? info.unknown
       : info.unknown.filter((name) => catalog.unregisteredReason(name) !== 'unknown-feature');
 
-  const users = collectUsers(snapshot);
-  const userByName = new Map(users.map((user) => [user.username, user]));
+  const index = indexDirectory(snapshot, roleNumber);
+  const userObjects: Array<DirectoryUser | undefined> = new Array(index.count);
+  const userAt = (u: number): DirectoryUser =>
+    (userObjects[u] ??= directoryUser(index, u, roleNames));
+  let userNumbers: Map<string, number> | undefined;
+  const userByName = (username: string): DirectoryUser | undefined => {
+    userNumbers ??= new Map(index.usernames.map((name, u) => [name, u]));
+    const u = userNumbers.get(username);
+    return u === undefined ? undefined : userAt(u);
+  };
   const spaceById = new Map(snapshot.kibana.spaces.map((space) => [space.id, space]));
   const spaceContexts = new Map<string, SpaceContext>();
   const staticWarnings = new WeakMap<DirectoryUser, Warning[]>();
@@ -247,6 +302,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   function roleSetInSpace(context: SpaceContext, user: DirectoryUser): RoleSetInSpace {
     let resolved = context.roleSets.get(user.roleKey);
     if (resolved) return resolved;
+    if (context.roleSets.size >= ROLE_SET_CACHE_LIMIT) context.roleSets.clear();
     const masks = emptyMasks();
     const perRole = user.existingRoles.map((role) => roleInSpace(context, role));
     for (const role of perRole) orInto(masks, role.masks);
@@ -425,6 +481,77 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     return access;
   }
 
+  function allUsers(map: (user: DirectoryUser) => UserAccess): UserAccess[] {
+    const rows: UserAccess[] = new Array(index.count);
+    for (let u = 0; u < index.count; u++) rows[u] = map(userAt(u));
+    return rows;
+  }
+
+  /**
+   * The id bits and number of each user's own warnings that do not depend on a space (everything but
+   * `no-profile`), counted the way `userStaticWarnings` builds them, without building their messages.
+   */
+  let staticCache: StaticUserWarnings | undefined;
+  function staticUserWarnings(): StaticUserWarnings {
+    if (staticCache) return staticCache;
+    const roleFlags = new Uint8Array(roleList.length);
+    roleList.forEach((info, number) => {
+      if (unknownWarningOf(info.name)) roleFlags[number] |= 1;
+      if (info.deprecated.length > 0) roleFlags[number] |= 2;
+    });
+    const bits = new Uint32Array(index.count);
+    const counts = new Uint32Array(index.count);
+    for (let u = 0; u < index.count; u++) {
+      const state = index.state[u];
+      let own = 0;
+      let count = 0;
+      if ((state & USER_ENABLED) === 0) {
+        own |= USER_DISABLED_BIT;
+        count++;
+      }
+      if ((state & USER_HAS_PROFILE) !== 0 && (state & USER_PROFILE_ENABLED) === 0) {
+        own |= PROFILE_DISABLED_BIT;
+        count++;
+      }
+      if (index.missingRoles.has(u)) {
+        own |= MISSING_ROLE_BIT;
+        count++;
+      }
+      let deprecated = false;
+      for (let i = index.roleStart[u]; i < index.roleStart[u + 1]; i++) {
+        const flags = roleFlags[index.roleIds[i]];
+        if ((flags & 1) !== 0) {
+          own |= UNKNOWN_PRIVILEGES_BIT;
+          count++;
+        }
+        if ((flags & 2) !== 0) deprecated = true;
+      }
+      if (deprecated) {
+        own |= DEPRECATED_BIT;
+        count++;
+      }
+      bits[u] = own;
+      counts[u] = count;
+    }
+    staticCache = { bits, counts };
+    return staticCache;
+  }
+
+  /** On serverless: 1 for each user holding the Editor role or higher (decides an Observability warning). */
+  let editorCache: Uint8Array | undefined;
+  function editorUsers(): Uint8Array | undefined {
+    if (buildFlavor !== 'serverless') return undefined;
+    if (editorCache) return editorCache;
+    editorCache = new Uint8Array(index.count);
+    for (let u = 0; u < index.count; u++) {
+      const roles = index.sources[u]?.roles ?? index.profiles[u]?.user.roles ?? [];
+      if (roles.some((role) => SERVERLESS_OBSERVABILITY_EDITOR_ROLES.includes(role))) {
+        editorCache[u] = 1;
+      }
+    }
+    return editorCache;
+  }
+
   function allSpaceIds(): string[] {
     return snapshot.kibana.spaces.map((space) => space.id);
   }
@@ -467,9 +594,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     if (!kibana.emailServiceAvailable) {
       found.push({ id: 'email-service-unavailable', message: messages.emailServiceUnavailable() });
     }
-    const withMissingRoles = users
-      .filter((user) => user.missingRoles.length > 0)
-      .map((u) => u.username);
+    const withMissingRoles = [...index.missingRoles.keys()].map((u) => index.usernames[u]);
     if (withMissingRoles.length > 0) {
       found.push({ id: 'missing-role', message: messages.missingRole(withMissingRoles) });
     }
@@ -505,18 +630,42 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     spaces: () => snapshot.kibana.spaces.map(({ id, name }) => ({ id, name })),
     evaluateSpace(spaceId) {
       const ids = checkedSpaceIds([spaceId]);
-      return users.map((user) => evaluate(user, ids));
+      return allUsers((user) => evaluate(user, ids));
     },
     evaluateUser(username, spaceIds) {
-      const user = userByName.get(username);
+      const user = userByName(username);
       return user ? evaluate(user, checkedSpaceIds(spaceIds)) : undefined;
     },
     report(spaceIds) {
       const ids = checkedSpaceIds(spaceIds);
-      return { readiness: readiness(), users: users.map((user) => evaluate(user, ids)) };
+      return { readiness: readiness(), users: allUsers((user) => evaluate(user, ids)) };
+    },
+    *reportUsers(spaceIds) {
+      const ids = checkedSpaceIds(spaceIds);
+      for (let u = 0; u < index.count; u++) yield evaluate(userAt(u), ids);
+    },
+    evaluateSpaceCompact(spaceId) {
+      const context = spaceContext(spaceId);
+      context.compact ??= evaluateCompact({
+        space: context.space.id,
+        index,
+        roles: (context.roleMasks ??= resolveRoleMasks(
+          roleList,
+          context.space.id,
+          context.disabled,
+          context.available
+        )),
+        available: context.available,
+        userWarnings: staticUserWarnings(),
+        editor: editorUsers(),
+        licenseType,
+        buildFlavor,
+        materialize: (u) => evaluate(userAt(u), [context.space.id]),
+      });
+      return context.compact;
     },
     explainUser(username, spaceId) {
-      const user = userByName.get(username);
+      const user = userByName(username);
       if (!user) return undefined;
       const context = spaceContext(spaceId);
       const access = evaluate(user, [spaceId]);

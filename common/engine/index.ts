@@ -32,3 +32,13 @@ export {
 } from './license';
 export { disabledFeaturesOfSpace, resourceCoversSpace, wildcardMatch } from './spaces';
 export { capabilitiesOf, GRANT_KEYS } from './bits';
+export {
+  CELL_ADD_ALERTS,
+  CELL_ASSIGNABLE,
+  CELL_MANAGE_CONNECTORS,
+  CELL_PUSH_TO_EXTERNAL,
+  CELL_RULE_CASE_ACTIONS,
+  levelOf,
+  warningBit,
+  type SpaceEvaluation,
+} from './space_evaluation';
