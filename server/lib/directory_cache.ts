@@ -3,7 +3,7 @@
  * roles, API key). An entry is only ever served after the same caller passed a fresh `read_security` check, so a
  * caller who could not read the data directly never gets it from here. Concurrent misses share one read.
  */
-import type { AccessEngine } from '../../common/engine';
+import type { AccessEngine, SpaceEvaluation } from '../../common/engine';
 import type { UserAccess } from '../../common/report/types';
 import type { DirectorySnapshot } from '../../common/snapshot';
 
@@ -15,8 +15,13 @@ export const DIRECTORY_CACHE_MAX_ENTRIES = 8;
 export interface DirectoryEntry {
   snapshot: DirectorySnapshot;
   engine: AccessEngine;
-  /** `engine.evaluateSpace`, memoised per space. */
+  /**
+   * `engine.evaluateSpace`, memoised per space: every row of the space, built. Prefer `spaceOf` with
+   * `queryReport`, which builds only the rows it returns.
+   */
   rowsOf(spaceId: string): UserAccess[];
+  /** The engine's compact evaluation of the space (computed once per space and kept with the entry). */
+  spaceOf(spaceId: string): SpaceEvaluation;
 }
 
 export function createDirectoryEntry(
@@ -35,6 +40,7 @@ export function createDirectoryEntry(
       }
       return evaluated;
     },
+    spaceOf: (spaceId) => engine.evaluateSpaceCompact(spaceId),
   };
 }
 
