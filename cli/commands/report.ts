@@ -4,9 +4,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { AccessEngineError, createAccessEngine } from '../../common/engine';
-import { toCsv } from '../../common/report/csv';
+import { AccessEngineError, createAccessEngine, type AccessEngine } from '../../common/engine';
+import { csvHeader, csvRows } from '../../common/report/csv';
 import { formatReportTable } from '../../common/report/table';
+import type { ReadinessWarning, UserAccess } from '../../common/report/types';
 import { parseSnapshot, SnapshotError, type DirectorySnapshot } from '../../common/snapshot';
 import { readLiveDirectory, type LiveClusterOptions } from '../../server/directory/live_cluster';
 import { DirectoryError } from '../../server/lib/errors';
@@ -150,21 +151,87 @@ async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> 
   return parseSnapshot(text);
 }
 
-function render(snapshot: DirectorySnapshot, options: ReportOptions): string {
-  const engine = createAccessEngine(snapshot);
-  const report = engine.report(options.space === undefined ? undefined : [options.space]);
-  if (options.format === 'csv') return toCsv(report.users);
-  if (options.format === 'table') {
-    const names = Object.fromEntries(engine.spaces().map(({ id, name }) => [id, name]));
-    return formatReportTable(report, names);
+/** Output is handed to stdout in pieces of about this many characters: few writes, little held at once. */
+const WRITE_CHUNK_CHARS = 64 * 1024;
+
+/** Continues a JSON text indented by `JSON.stringify(value, null, 2)` at a deeper level. */
+function nest(json: string, pad: string): string {
+  return json.replace(/\n/g, `\n${pad}`);
+}
+
+/**
+ * The report as JSON, a piece at a time: byte for byte `JSON.stringify({ readiness, users }, null, 2)` and a
+ * newline, but holding one user at a time, so a report of every space of a large directory stays small in memory.
+ */
+export function* reportJsonPieces(
+  readiness: readonly ReadinessWarning[],
+  users: Iterable<UserAccess>
+): Generator<string> {
+  yield `{\n  "readiness": ${nest(JSON.stringify(readiness, null, 2), '  ')},\n  "users": [`;
+  let separator = '\n';
+  for (const user of users) {
+    yield `${separator}    ${nest(JSON.stringify(user, null, 2), '    ')}`;
+    separator = ',\n';
   }
-  return `${JSON.stringify(report, null, 2)}\n`;
+  yield separator === '\n' ? ']\n}\n' : '\n  ]\n}\n';
+}
+
+/** The report as a text table, one space at a time (the rows of one space are needed for column widths). */
+function* tablePieces(engine: AccessEngine, spaceIds: readonly string[]): Generator<string> {
+  const names = Object.fromEntries(engine.spaces().map(({ id, name }) => [id, name]));
+  const [first, ...rest] = spaceIds;
+  const rows = (spaceId: string) => [...engine.reportUsersInSpace(spaceId, spaceIds)];
+  const firstRows = rows(first);
+  yield formatReportTable({ readiness: engine.readiness(), users: firstRows }, names);
+  // No users: one "No users." line, as for the whole report.
+  if (firstRows.length === 0) return;
+  // Consecutive spaces' tables are separated by a blank line, as `formatReportTable` lays out several spaces.
+  for (const spaceId of rest) {
+    yield `\n${formatReportTable({ readiness: [], users: rows(spaceId) }, names)}`;
+  }
+}
+
+/** Yields `first`, then the rest of `iterator`. */
+function* prepend<T>(first: IteratorResult<T>, iterator: Iterator<T>): Generator<T> {
+  for (let next = first; !next.done; next = iterator.next()) yield next.value;
+}
+
+/** The report in the requested format, in pieces; throws for an unknown space before yielding anything. */
+function renderPieces(snapshot: DirectorySnapshot, options: ReportOptions): Iterable<string> {
+  const engine = createAccessEngine(snapshot);
+  const requested = options.space === undefined ? undefined : [options.space];
+  const users = engine.reportUsers(requested);
+  const first = users.next();
+  const rows = prepend(first, users);
+  if (options.format === 'csv') {
+    return (function* () {
+      yield csvHeader();
+      for (const user of rows) yield csvRows(user);
+    })();
+  }
+  if (options.format === 'table') {
+    return tablePieces(engine, requested ?? engine.spaces().map(({ id }) => id));
+  }
+  return reportJsonPieces(engine.readiness(), rows);
+}
+
+/** Writes pieces to `write` in chunks of about `WRITE_CHUNK_CHARS`. */
+function writeChunked(pieces: Iterable<string>, write: (text: string) => void): void {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= WRITE_CHUNK_CHARS) {
+      write(buffer);
+      buffer = '';
+    }
+  }
+  if (buffer) write(buffer);
 }
 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
   const options = parseReportArgs(args);
   try {
-    io.stdout(render(await loadSnapshot(options), options));
+    writeChunked(renderPieces(await loadSnapshot(options), options), io.stdout);
     return 0;
   } catch (error) {
     if (error instanceof SnapshotError || error instanceof AccessEngineError) {

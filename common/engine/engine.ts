@@ -83,6 +83,11 @@ export interface AccessEngine {
    * every space without holding all of it. Checks the space ids before yielding anything.
    */
   reportUsers(spaceIds?: readonly string[]): IterableIterator<UserAccess>;
+  /**
+   * The users of `report(spaceIds)` with only `spaceId`'s entry in `spaces` (their own warnings still reflect
+   * every space of the report), one at a time: for writers that lay out one space at a time.
+   */
+  reportUsersInSpace(spaceId: string, spaceIds?: readonly string[]): IterableIterator<UserAccess>;
 }
 
 /** An unknown space id or another mistake in a call to the engine. */
@@ -442,10 +447,15 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     return made;
   }
 
-  function evaluate(user: DirectoryUser, spaceIds: readonly string[]): UserAccess {
+  /** `readElsewhere`: the user reads cases in a space of the report beyond `spaceIds` (for `no-profile`). */
+  function evaluate(
+    user: DirectoryUser,
+    spaceIds: readonly string[],
+    readElsewhere = false
+  ): UserAccess {
     const spaces: SpaceAccess[] = new Array(spaceIds.length);
     const state = assignableState(user);
-    let hasRead = false;
+    let hasRead = readElsewhere;
     for (let i = 0; i < spaceIds.length; i++) {
       const context = spaceContext(spaceIds[i]);
       const set = roleSetInSpace(context, user);
@@ -643,6 +653,18 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     *reportUsers(spaceIds) {
       const ids = checkedSpaceIds(spaceIds);
       for (let u = 0; u < index.count; u++) yield evaluate(userAt(u), ids);
+    },
+    *reportUsersInSpace(spaceId, spaceIds) {
+      const ids = checkedSpaceIds(spaceIds);
+      const shown = checkedSpaceIds([spaceId]);
+      const others = ids.filter((id) => id !== spaceId).map((id) => this.evaluateSpaceCompact(id));
+      for (let u = 0; u < index.count; u++) {
+        const at = u * SOLUTIONS.length;
+        const readElsewhere = others.some(
+          ({ masks }) => ((masks[at] | masks[at + 1] | masks[at + 2]) & READ) !== 0
+        );
+        yield evaluate(userAt(u), shown, readElsewhere);
+      }
     },
     evaluateSpaceCompact(spaceId) {
       const context = spaceContext(spaceId);

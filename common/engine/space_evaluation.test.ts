@@ -127,6 +127,15 @@ describe.each(cases)('compact evaluation: %s', (_name, input) => {
     const engine = createAccessEngine(input);
     expect([...createAccessEngine(input).reportUsers()]).toEqual(engine.report().users);
   });
+
+  it('streams one space of the whole report, user warnings counting every space', () => {
+    const engine = createAccessEngine(input);
+    const users = engine.report().users;
+    engine.spaces().forEach(({ id }, index) => {
+      const expected = users.map((row) => ({ ...row, spaces: [row.spaces[index]] }));
+      expect([...createAccessEngine(input).reportUsersInSpace(id)]).toEqual(expected);
+    });
+  });
 });
 
 describe('compact evaluation', () => {
