@@ -39,8 +39,6 @@ export interface DirectoryIndex {
   emails: Array<string | undefined>;
   /** The Elasticsearch user, or `undefined` for a user known only through a profile. */
   sources: Array<estypes.SecurityUser | undefined>;
-  /** The user's profile document, when there is one. */
-  profiles: Array<SnapshotProfile | undefined>;
   /** `USER_*` bits. */
   state: Uint8Array;
   /** Existing distinct roles of user `u`: `roleIds[roleStart[u] .. roleStart[u + 1])`, ascending role numbers. */
@@ -48,6 +46,8 @@ export interface DirectoryIndex {
   roleIds: Int32Array;
   /** Distinct roles that do not exist, sorted, for the few users that name any. */
   missingRoles: Map<number, string[]>;
+  /** The user's profile document, when there is one (looked up on first use). */
+  profileOf(u: number): SnapshotProfile | undefined;
 }
 
 function byString(a: string, b: string): number {
@@ -57,10 +57,47 @@ function byString(a: string, b: string): number {
 const NO_STRINGS: string[] = [];
 
 /** Roles of a user: the raw list of the Elasticsearch user, or of the profile for single sign-on users. */
-function rawRoles(index: DirectoryIndex, user: number): string[] {
+export function rawRoles(index: DirectoryIndex, user: number): string[] {
   const source = index.sources[user];
   if (source) return source.roles;
-  return index.profiles[user]?.user.roles ?? NO_STRINGS;
+  return index.profileOf(user)?.user.roles ?? NO_STRINGS;
+}
+
+/** Whether sorted `names` holds `name` (binary search). */
+function holds(names: readonly string[], name: string): boolean {
+  let low = 0;
+  let high = names.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = names[middle];
+    if (found === name) return true;
+    if (found < name) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/**
+ * The Elasticsearch users sorted by username, one per username (a later entry of the same name replaces an
+ * earlier one, as the response is read in order).
+ */
+function sortedUsers(snapshot: DirectorySnapshot): estypes.SecurityUser[] {
+  const users = Object.keys(snapshot.users).map((key) => snapshot.users[key]);
+  let sorted = true;
+  for (let i = 1; i < users.length && sorted; i++) {
+    sorted = users[i - 1].username < users[i].username;
+  }
+  if (sorted) return users;
+  const order = users.map((_, position) => position);
+  // Equal names keep their input order, so the last of them is the one that counts.
+  order.sort((a, b) => byString(users[a].username, users[b].username) || a - b);
+  const distinct: estypes.SecurityUser[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const user = users[order[i]];
+    if (i + 1 < order.length && users[order[i + 1]].username === user.username) continue;
+    distinct.push(user);
+  }
+  return distinct;
 }
 
 /**
@@ -68,104 +105,96 @@ function rawRoles(index: DirectoryIndex, user: number): string[] {
  * usernames that Elasticsearch does not list as users (single sign-on realms) become users of their own, with the
  * roles recorded at their last login (the most recently synchronised profile wins when a username has several).
  * `roleNumber` gives each existing role its number; numbers must follow the role names' order.
+ *
+ * Only the few facts evaluation needs are read for everyone (a profile exists, is disabled); the profile documents
+ * of Elasticsearch users are joined by uid only when a row is materialised.
  */
 export function indexDirectory(
   snapshot: DirectorySnapshot,
   roleNumber: ReadonlyMap<string, number>
 ): DirectoryIndex {
-  const profilesByUid = new Map<string, SnapshotProfile>();
-  for (const profile of snapshot.profiles) profilesByUid.set(profile.uid, profile);
+  const esUsers = sortedUsers(snapshot);
+  const esNames = esUsers.map((user) => user.username);
 
-  // Slot per distinct username, in first-seen order; a later Elasticsearch user of the same name replaces it.
-  const slotOf = new Map<string, number>();
-  const sources: Array<estypes.SecurityUser | undefined> = [];
-  const profiles: Array<SnapshotProfile | undefined> = [];
-  const names: string[] = [];
-  const users = snapshot.users;
-  for (const key in users) {
-    if (!Object.hasOwn(users, key)) continue;
-    const user = users[key];
-    const profile = user.profile_uid ? profilesByUid.get(user.profile_uid) : undefined;
-    const slot = slotOf.get(user.username);
-    if (slot === undefined) {
-      slotOf.set(user.username, names.length);
-      names.push(user.username);
-      sources.push(user);
-      profiles.push(profile);
-    } else {
-      sources[slot] = user;
-      profiles[slot] = profile;
-    }
-  }
-  const esUserCount = names.length;
+  // The last profile of a uid is the one a user's `profile_uid` finds; only disabled ones matter here.
+  let disabledUids: Set<string> | undefined;
+  const profileOnly = new Map<string, SnapshotProfile>();
   for (const profile of snapshot.profiles) {
+    if (profile.enabled === false) (disabledUids ??= new Set()).add(profile.uid);
+    else disabledUids?.delete(profile.uid);
     const username = profile.user.username;
-    const slot = slotOf.get(username);
-    if (slot === undefined) {
-      slotOf.set(username, names.length);
-      names.push(username);
-      sources.push(undefined);
-      profiles.push(profile);
-    } else if (slot >= esUserCount) {
-      const known = profiles[slot];
-      if (!known || profile.last_synchronized > known.last_synchronized) profiles[slot] = profile;
+    if (holds(esNames, username)) continue;
+    const known = profileOnly.get(username);
+    if (!known || profile.last_synchronized > known.last_synchronized) {
+      profileOnly.set(username, profile);
+    }
+  }
+  const ssoNames = [...profileOnly.keys()].sort();
+
+  const count = esUsers.length + ssoNames.length;
+  const usernames: string[] = new Array(count);
+  const sources: Array<estypes.SecurityUser | undefined> = new Array(count);
+  const ssoProfiles: Array<SnapshotProfile | undefined> = new Array(count);
+  // Merge the two sorted lists (their names are distinct).
+  for (let u = 0, e = 0, p = 0; u < count; u++) {
+    if (p >= ssoNames.length || (e < esNames.length && esNames[e] < ssoNames[p])) {
+      usernames[u] = esNames[e];
+      sources[u] = esUsers[e++];
+    } else {
+      usernames[u] = ssoNames[p];
+      ssoProfiles[u] = profileOnly.get(ssoNames[p++]);
     }
   }
 
-  const count = names.length;
-  // Usernames are distinct, so the plain sort (UTF-16 code units, as `byString`) gives the report order.
-  let order: number[] | undefined;
-  for (let i = 1; i < count; i++) {
-    if (names[i - 1] > names[i]) {
-      const sorted = names.slice().sort();
-      order = sorted.map((name) => slotOf.get(name) ?? 0);
-      break;
-    }
-  }
-
+  let profilesByUid: Map<string, SnapshotProfile> | undefined;
   const index: DirectoryIndex = {
     count,
-    usernames: new Array(count),
+    usernames,
     fullNames: new Array(count),
     emails: new Array(count),
-    sources: new Array(count),
-    profiles: new Array(count),
+    sources,
     state: new Uint8Array(count),
     roleStart: new Int32Array(count + 1),
     roleIds: new Int32Array(0),
     missingRoles: new Map(),
+    profileOf(u) {
+      const source = sources[u];
+      if (!source) return ssoProfiles[u];
+      if (!source.profile_uid) return undefined;
+      if (!profilesByUid) {
+        profilesByUid = new Map();
+        for (const profile of snapshot.profiles) profilesByUid.set(profile.uid, profile);
+      }
+      return profilesByUid.get(source.profile_uid);
+    },
   };
   let roleIds = new Int32Array(Math.max(16, count * 3));
   let used = 0;
   for (let u = 0; u < count; u++) {
-    const slot = order ? order[u] : u;
-    const source = sources[slot];
-    const profile = profiles[slot];
-    index.usernames[u] = names[slot];
-    index.sources[u] = source;
-    index.profiles[u] = profile;
+    const source = sources[u];
     let state = 0;
+    let roles: string[];
     if (source) {
       if (source.full_name) index.fullNames[u] = source.full_name;
       if (source.email) index.emails[u] = source.email;
       if (source.enabled) state |= USER_ENABLED;
       // A profile uid without its document (profiles unreadable): the profile exists and is taken as enabled.
-      if (profile) {
+      if (source.profile_uid) {
         state |= USER_HAS_PROFILE;
-        if (profile.enabled !== false) state |= USER_PROFILE_ENABLED;
-      } else if (source.profile_uid) {
-        state |= USER_HAS_PROFILE | USER_PROFILE_ENABLED;
+        if (!disabledUids?.has(source.profile_uid)) state |= USER_PROFILE_ENABLED;
       }
-    } else if (profile) {
+      roles = source.roles;
+    } else {
+      const profile = ssoProfiles[u] as SnapshotProfile;
       if (profile.user.full_name) index.fullNames[u] = profile.user.full_name;
       if (profile.user.email) index.emails[u] = profile.user.email;
       state |= USER_ENABLED | USER_HAS_PROFILE;
       // Elasticsearch omits `enabled` only for profiles it lists as active.
       if (profile.enabled !== false) state |= USER_PROFILE_ENABLED;
+      roles = profile.user.roles;
     }
     index.state[u] = state;
 
-    const roles = rawRoles(index, u);
     if (used + roles.length > roleIds.length) {
       const grown = new Int32Array(Math.max(roleIds.length * 2, used + roles.length));
       grown.set(roleIds);
@@ -184,7 +213,7 @@ export function indexDirectory(
       let at = used;
       while (at > start && roleIds[at - 1] > number) at--;
       if (at > start && roleIds[at - 1] === number) continue;
-      roleIds.copyWithin(at + 1, at, used);
+      for (let move = used; move > at; move--) roleIds[move] = roleIds[move - 1];
       roleIds[at] = number;
       used++;
     }
@@ -210,7 +239,7 @@ export function directoryUser(
   roleNames: readonly string[]
 ): DirectoryUser {
   const source = index.sources[u];
-  const profile = index.profiles[u];
+  const profile = index.profileOf(u);
   const existingRoles: string[] = [];
   for (let i = index.roleStart[u]; i < index.roleStart[u + 1]; i++) {
     existingRoles.push(roleNames[index.roleIds[i]]);

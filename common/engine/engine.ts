@@ -40,6 +40,7 @@ import {
   USER_PROFILE_ENABLED,
   directoryUser,
   indexDirectory,
+  rawRoles,
   type DirectoryUser,
 } from './directory';
 import { suggestGrants } from './explain';
@@ -173,6 +174,10 @@ const GRANT_KEY_BITS: ReadonlyArray<[GrantKey, number]> = GRANT_KEYS.map((key) =
  * grants of every space, so it is emptied when it reaches this size.
  */
 const ROLE_SET_CACHE_LIMIT = 2048;
+// Local copies: compiled to CommonJS, each use of an imported binding is a getter call, too dear in loops.
+const USER_ENABLED_STATE = USER_ENABLED;
+const USER_HAS_PROFILE_STATE = USER_HAS_PROFILE;
+const USER_PROFILE_ENABLED_STATE = USER_PROFILE_ENABLED;
 const USER_DISABLED_BIT = warningBit('user-disabled');
 const PROFILE_DISABLED_BIT = warningBit('profile-disabled');
 const MISSING_ROLE_BIT = warningBit('missing-role');
@@ -515,11 +520,11 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       const state = index.state[u];
       let own = 0;
       let count = 0;
-      if ((state & USER_ENABLED) === 0) {
+      if ((state & USER_ENABLED_STATE) === 0) {
         own |= USER_DISABLED_BIT;
         count++;
       }
-      if ((state & USER_HAS_PROFILE) !== 0 && (state & USER_PROFILE_ENABLED) === 0) {
+      if ((state & USER_HAS_PROFILE_STATE) !== 0 && (state & USER_PROFILE_ENABLED_STATE) === 0) {
         own |= PROFILE_DISABLED_BIT;
         count++;
       }
@@ -554,7 +559,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     if (editorCache) return editorCache;
     editorCache = new Uint8Array(index.count);
     for (let u = 0; u < index.count; u++) {
-      const roles = index.sources[u]?.roles ?? index.profiles[u]?.user.roles ?? [];
+      const roles = rawRoles(index, u);
       if (roles.some((role) => SERVERLESS_OBSERVABILITY_EDITOR_ROLES.includes(role))) {
         editorCache[u] = 1;
       }

@@ -12,23 +12,11 @@ import {
   type WarningId,
 } from '../report/types';
 import type { BuildFlavor } from '../snapshot/types';
-import {
-  CAPABILITY_BITS,
-  EXECUTE_CONNECTORS_BIT,
-  MANAGE_CONNECTORS_BIT,
-  READ_ALERTS_BIT,
-  READ_BIT,
-  SOLUTION_COUNT,
-  bitOf,
-  type SolutionMasks,
-} from './bits';
+import * as bits from './bits';
+import type { SolutionMasks } from './bits';
 import type { RoleInfo } from './roles';
-import {
-  USER_ENABLED,
-  USER_HAS_PROFILE,
-  USER_PROFILE_ENABLED,
-  type DirectoryIndex,
-} from './directory';
+import * as directory from './directory';
+import type { DirectoryIndex } from './directory';
 import { allowsAssignment, allowsExternalIncidentConnectors } from './license';
 import { resourceCoversSpace } from './spaces';
 
@@ -52,15 +40,28 @@ const NO_PROFILE = warningBit('no-profile');
 /** Index of `serverless-observability-editor`'s solution (observability) in `SOLUTIONS`. */
 const OBSERVABILITY = 2;
 
+// Local copies: compiled to CommonJS, each use of an imported binding is a getter call, too dear in the loops.
+const {
+  CAPABILITY_BITS,
+  EXECUTE_CONNECTORS_BIT,
+  MANAGE_CONNECTORS_BIT,
+  READ_ALERTS_BIT,
+  READ_BIT,
+} = bits;
+const SOLUTION_COUNT = bits.SOLUTION_COUNT;
+const PROFILE_READY =
+  directory.USER_ENABLED | directory.USER_HAS_PROFILE | directory.USER_PROFILE_ENABLED;
+const USER_HAS_PROFILE = directory.USER_HAS_PROFILE;
+
 const LEVEL_FULL = ACCESS_LEVELS.indexOf('full');
 const LEVEL_CUSTOM = ACCESS_LEVELS.indexOf('custom');
 const LEVEL_VIEW = ACCESS_LEVELS.indexOf('view');
 const LEVEL_NONE = ACCESS_LEVELS.indexOf('none');
 
-const CREATE_BIT = bitOf('create');
-const UPDATE_BIT = bitOf('update');
-const PUSH_BIT = bitOf('push');
-const CREATE_COMMENT_BIT = bitOf('createComment');
+const CREATE_BIT = bits.bitOf('create');
+const UPDATE_BIT = bits.bitOf('update');
+const PUSH_BIT = bits.bitOf('push');
+const CREATE_COMMENT_BIT = bits.bitOf('createComment');
 
 /**
  * Every user of one space, compactly. Index `u * 3 + s` for user number `u` (username order, as the report lists
@@ -178,10 +179,7 @@ export function evaluateCompact(input: CompactInput): SpaceEvaluation {
 
   for (let u = 0; u < count; u++) {
     const userState = state[u];
-    const profileReady =
-      assignmentAllowed &&
-      (userState & (USER_ENABLED | USER_HAS_PROFILE | USER_PROFILE_ENABLED)) ===
-        (USER_ENABLED | USER_HAS_PROFILE | USER_PROFILE_ENABLED);
+    const profileReady = assignmentAllowed && (userState & PROFILE_READY) === PROFILE_READY;
     let hasRead = false;
     let cellWarningCount = 0;
     const end = roleStart[u + 1];
