@@ -11,7 +11,14 @@ export interface PluginInitializerContext<ConfigSchema extends object = object> 
   readonly opaqueId: symbol;
   readonly env: {
     mode: { name: 'development' | 'production'; dev: boolean; prod: boolean };
-    packageInfo: { version: string; branch: string; buildNum: number; buildSha: string; dist: boolean; buildFlavor: BuildFlavor };
+    packageInfo: {
+      version: string;
+      branch: string;
+      buildNum: number;
+      buildSha: string;
+      dist: boolean;
+      buildFlavor: BuildFlavor;
+    };
   };
   readonly config: { get: <T extends object = ConfigSchema>() => T };
 }
@@ -27,9 +34,10 @@ export interface Plugin<
   stop?(): void;
 }
 
-export type StartServicesAccessor<TPluginsStart extends object = object, TStart = unknown> = () => Promise<
-  [CoreStart, TPluginsStart, TStart]
->;
+export type StartServicesAccessor<
+  TPluginsStart extends object = object,
+  TStart = unknown,
+> = () => Promise<[CoreStart, TPluginsStart, TStart]>;
 
 export interface CoreSetup<TPluginsStart extends object = object, TStart = unknown> {
   http: HttpSetup;
@@ -86,9 +94,10 @@ export interface IHttpFetchError<TResponseBody = unknown> extends Error {
 }
 
 export interface HttpHandler {
-  <TResponseBody = unknown>(path: string, options: HttpFetchOptions & { asResponse: true }): Promise<
-    HttpResponse<TResponseBody>
-  >;
+  <TResponseBody = unknown>(
+    path: string,
+    options: HttpFetchOptions & { asResponse: true }
+  ): Promise<HttpResponse<TResponseBody>>;
   <TResponseBody = unknown>(path: string, options?: HttpFetchOptions): Promise<TResponseBody>;
 }
 
@@ -164,7 +173,12 @@ export interface CoreStart {
 }
 
 export interface ScopedHistory<HistoryLocationState = unknown> {
-  readonly location: { pathname: string; search: string; hash: string; state?: HistoryLocationState };
+  readonly location: {
+    pathname: string;
+    search: string;
+    hash: string;
+    state?: HistoryLocationState;
+  };
   push(path: string, state?: HistoryLocationState): void;
   replace(path: string, state?: HistoryLocationState): void;
   createHref(location: { pathname?: string; search?: string; hash?: string }): string;

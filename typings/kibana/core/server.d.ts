@@ -76,9 +76,10 @@ export type PluginInitializer<
   | Plugin<TSetup, TStart, TPluginsSetup, TPluginsStart>
   | Promise<Plugin<TSetup, TStart, TPluginsSetup, TPluginsStart>>;
 
-export type StartServicesAccessor<TPluginsStart extends object = object, TStart = unknown> = () => Promise<
-  [CoreStart, TPluginsStart, TStart]
->;
+export type StartServicesAccessor<
+  TPluginsStart extends object = object,
+  TStart = unknown,
+> = () => Promise<[CoreStart, TPluginsStart, TStart]>;
 
 export interface CoreSetup<TPluginsStart extends object = object, TStart = unknown> {
   http: HttpServiceSetup;
@@ -162,7 +163,12 @@ export interface KibanaRequestRoute<Method extends RouteMethod> {
   options: Record<string, unknown>;
 }
 export type Headers = Record<string, string | string[] | undefined>;
-export interface KibanaRequest<P = unknown, Q = unknown, B = unknown, Method extends RouteMethod = any> {
+export interface KibanaRequest<
+  P = unknown,
+  Q = unknown,
+  B = unknown,
+  Method extends RouteMethod = any,
+> {
   readonly id: string;
   readonly uuid: string;
   readonly url: URL;
@@ -197,9 +203,7 @@ export interface ResponseErrorAttributes {
   [key: string]: unknown;
 }
 export type ResponseError =
-  | string
-  | Error
-  | { message: string | Error; attributes?: ResponseErrorAttributes };
+  string | Error | { message: string | Error; attributes?: ResponseErrorAttributes };
 export interface ErrorHttpResponseOptions {
   body?: ResponseError;
   headers?: ResponseHeaders;
@@ -287,7 +291,9 @@ export interface VersionedRouteConfig<Method extends RouteMethod> {
   readonly _method?: Method;
 }
 export interface VersionedRouteResponseValidation {
-  [statusCode: number]: { body: RouteValidationSpec<unknown> | (() => RouteValidationSpec<unknown>) };
+  [statusCode: number]: {
+    body: RouteValidationSpec<unknown> | (() => RouteValidationSpec<unknown>);
+  };
   unsafe?: { body?: boolean };
 }
 export interface VersionedRouteRequestValidation<P, Q, B> {
@@ -311,10 +317,14 @@ export interface VersionedRoute<
 > {
   addVersion<P = unknown, Q = unknown, B = unknown>(
     options: AddVersionOpts<P, Q, B>,
-    handler: (...params: Parameters<RequestHandler<P, Q, B, Ctx>>) => ReturnType<RequestHandler<P, Q, B, Ctx>>
+    handler: (
+      ...params: Parameters<RequestHandler<P, Q, B, Ctx>>
+    ) => ReturnType<RequestHandler<P, Q, B, Ctx>>
   ): VersionedRoute<Method, Ctx>;
 }
-export interface VersionedRouter<Ctx extends RequestHandlerContextBase = RequestHandlerContextBase> {
+export interface VersionedRouter<
+  Ctx extends RequestHandlerContextBase = RequestHandlerContextBase,
+> {
   get(config: VersionedRouteConfig<'get'>): VersionedRoute<'get', Ctx>;
   put(config: VersionedRouteConfig<'put'>): VersionedRoute<'put', Ctx>;
   post(config: VersionedRouteConfig<'post'>): VersionedRoute<'post', Ctx>;

@@ -5,10 +5,7 @@ import type { Space } from './common';
 export type { Space, SolutionView } from './common';
 
 export type GetAllSpacesPurpose =
-  | 'any'
-  | 'copySavedObjectsIntoSpace'
-  | 'findSavedObjects'
-  | 'shareSavedObjectsIntoSpace';
+  'any' | 'copySavedObjectsIntoSpace' | 'findSavedObjects' | 'shareSavedObjectsIntoSpace';
 
 export interface ISpacesClient {
   getAll(options?: { purpose?: GetAllSpacesPurpose }): Promise<Space[]>;
