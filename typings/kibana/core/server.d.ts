@@ -163,6 +163,7 @@ export interface KibanaRequestRoute<Method extends RouteMethod> {
   options: Record<string, unknown>;
 }
 export type Headers = Record<string, string | string[] | undefined>;
+// `any` as in Kibana: a request's method is unknown until the route is matched.
 export interface KibanaRequest<
   P = unknown,
   Q = unknown,
@@ -219,6 +220,7 @@ export interface IKibanaResponse<T = unknown> {
   readonly payload?: T;
   readonly options: HttpResponseOptions<T>;
 }
+// `any` as in Kibana: a JSON body may hold any serialisable value.
 export type HttpResponsePayload = undefined | string | Record<string, any> | Buffer | Readable;
 export interface KibanaResponseFactory {
   ok<T extends HttpResponsePayload = HttpResponsePayload>(
@@ -232,6 +234,7 @@ export interface KibanaResponseFactory {
   customError(options: CustomHttpResponseOptions<ResponseError>): IKibanaResponse;
 }
 
+// `any` as in Kibana: a handler may serve any method and answer with any body.
 export type RequestHandler<
   P = unknown,
   Q = unknown,
