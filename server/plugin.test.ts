@@ -4,7 +4,7 @@ import { getRegisteredFeatures, type BuildFlavor } from '../common/features';
 import { plugin } from '.';
 import type { CaseAccessServerPlugin } from './plugin';
 import type { CaseAccessServerStart, CaseAccessStartDeps } from './types';
-import { FeatureRegistryDouble } from './test_utils/feature_registry';
+import { createFeatureRegistry } from '../dev/local_host/server/feature_registry';
 import { createLoggerMock } from './test_utils/logger';
 
 const HOST_FEATURE_IDS = [
@@ -69,7 +69,7 @@ beforeEach(() => {
 describe('CaseAccessServerPlugin routes', () => {
   it('declares every internal route with the privilege it needs', async () => {
     const { instance } = await createPlugin();
-    instance.setup(coreSetup, { features: new FeatureRegistryDouble().setup });
+    instance.setup(coreSetup, { features: createFeatureRegistry().setup });
 
     expect(
       declaredRoutes.map(({ method, path, access, security }) => ({
@@ -112,38 +112,36 @@ describe('CaseAccessServerPlugin routes', () => {
 
 describe('CaseAccessServerPlugin on a host without Cases and Connectors', () => {
   it('registers every definition and reads them back as the features in force', async () => {
-    const registry = new FeatureRegistryDouble();
+    const registry = createFeatureRegistry();
     const { instance, logger } = await createPlugin();
 
     const setup = instance.setup(coreSetup, { features: registry.setup });
-    registry.lock();
-    const start = instance.start(coreStart, { features: registry.start });
+    const start = instance.start(coreStart, { features: registry.lock() });
 
     const expected = getRegisteredFeatures({ buildFlavor: 'traditional' }).map((f) => f.id);
     expect(setup).toEqual({ registeredFeatureIds: expected, hostFeatureIds: [] });
-    expect(registry.ids()).toEqual(expected);
+    expect(registry.list().map((feature) => feature.id)).toEqual(expected);
     expect(start.getFeaturesInForce().map((f) => f.id)).toEqual(expected);
     expect(logger.debug).not.toHaveBeenCalled();
   });
 
   it('registers no Stack Management cases on serverless', async () => {
-    const registry = new FeatureRegistryDouble();
+    const registry = createFeatureRegistry();
     const { instance } = await createPlugin('serverless');
     instance.setup(coreSetup, { features: registry.setup });
-    expect(registry.ids()).not.toContain('generalCasesV3');
-    expect(registry.ids()).toContain('securitySolutionCasesV3');
+    expect(registry.list().map((feature) => feature.id)).not.toContain('generalCasesV3');
+    expect(registry.list().map((feature) => feature.id)).toContain('securitySolutionCasesV3');
   });
 });
 
 describe('CaseAccessServerPlugin on a host that already has Cases and Connectors', () => {
   it("keeps the host's definitions, logs once at debug level and registers caseAccess", async () => {
-    const registry = new FeatureRegistryDouble();
+    const registry = createFeatureRegistry();
     hostDefinitions().forEach((feature) => registry.setup.registerKibanaFeature(feature));
     const { instance, logger } = await createPlugin();
 
     const setup = instance.setup(coreSetup, { features: registry.setup });
-    registry.lock();
-    const start = instance.start(coreStart, { features: registry.start });
+    const start = instance.start(coreStart, { features: registry.lock() });
 
     expect(setup).toEqual({
       registeredFeatureIds: ['caseAccess'],
@@ -160,7 +158,7 @@ describe('CaseAccessServerPlugin on a host that already has Cases and Connectors
   });
 
   it('registers only what the host lacks when it has some of the features', async () => {
-    const registry = new FeatureRegistryDouble();
+    const registry = createFeatureRegistry();
     hostDefinitions()
       .filter((f) => f.id.startsWith('securitySolution'))
       .forEach((feature) => registry.setup.registerKibanaFeature(feature));
@@ -178,7 +176,7 @@ describe('CaseAccessServerPlugin on a host that already has Cases and Connectors
   });
 
   it('fails when another plugin already owns the caseAccess id', async () => {
-    const registry = new FeatureRegistryDouble();
+    const registry = createFeatureRegistry();
     const [caseAccess] = getRegisteredFeatures({ buildFlavor: 'traditional' }).filter(
       (f) => f.id === 'caseAccess'
     );
@@ -193,7 +191,7 @@ describe('CaseAccessServerPlugin on a host that already has Cases and Connectors
 
 describe('CaseAccessServerPlugin errors', () => {
   it('lets errors other than a duplicate id propagate', async () => {
-    const registry = new FeatureRegistryDouble();
+    const registry = createFeatureRegistry();
     registry.lock();
     const { instance } = await createPlugin();
 
@@ -203,7 +201,7 @@ describe('CaseAccessServerPlugin errors', () => {
   });
 
   it('has no features in force before start', async () => {
-    const registry = new FeatureRegistryDouble();
+    const registry = createFeatureRegistry();
     const { instance } = await createPlugin();
     instance.setup(coreSetup, { features: registry.setup });
 
