@@ -100,6 +100,8 @@ export function createTestSubjects(
   async function exists(selector: string, options: ExistsOptions = {}) {
     const { timeout = timeouts.waitForExists, allowHidden = false } = options;
     const locator = allowHidden ? page.locator(testSubjSelector(selector)) : visible(selector);
+    // Playwright reads a timeout of 0 as "wait forever"; Kibana's 0 means "look once".
+    if (timeout <= 0) return (await locator.count()) > 0;
     try {
       await locator.first().waitFor({ state: allowHidden ? 'attached' : 'visible', timeout });
       return true;

@@ -4,7 +4,8 @@
  * host, and prints `N passed, N failed`. `--screenshots` saves the README's images instead.
  */
 import path from 'node:path';
-import { startLocalHost } from '../../dev/local_host';
+import { startLocalHost } from '../../dev/local_host/local_host';
+import { hostLog } from './host_log';
 import { launchBrowser } from './browser';
 import { parseArgs, type RunnerArgs } from './args';
 import { planSuite, readConfigFile } from './config';
@@ -22,6 +23,7 @@ async function runConfig(configFile: string, grep?: string) {
     port: 0,
     publicBaseUrl: plan.publicBaseUrl,
     license: plan.license,
+    log: hostLog,
   });
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await host.stop();

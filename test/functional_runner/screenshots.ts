@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startLocalHost } from '../../dev/local_host';
+import { startLocalHost } from '../../dev/local_host/local_host';
+import { hostLog } from './host_log';
 import { launchBrowser } from './browser';
 import { baseConfigValues, StandInConfig } from './config';
 import { createProviderContext } from './context';
@@ -18,7 +19,7 @@ const APP = ['management', 'security/caseAccess', { shouldUseHashForSubUrl: fals
 
 export async function takeScreenshots(): Promise<string[]> {
   const config = new StandInConfig(baseConfigValues());
-  const host = await startLocalHost({ port: 0 });
+  const host = await startLocalHost({ port: 0, log: hostLog });
   const browser = await launchBrowser();
   const saved: string[] = [];
   try {

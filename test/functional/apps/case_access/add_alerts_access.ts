@@ -8,7 +8,7 @@ const OBSERVABILITY_ALERTS_FEATURE = 'apm';
 
 export default function (ctx: FtrProviderContext) {
   const testSubjects = ctx.getService('testSubjects');
-  const helpers = caseAccessHelpers(ctx);
+  const helpers = caseAccessHelpers(ctx, 'add_alerts');
   const WITH_ALERTS = 'ftr_alerts_and_cases';
   const CASES_ONLY = 'ftr_cases_without_alerts';
 
@@ -19,7 +19,7 @@ export default function (ctx: FtrProviderContext) {
         featureRole({ [CASES.observability]: ['all'], [OBSERVABILITY_ALERTS_FEATURE]: ['read'] })
       );
       await helpers.createUser(CASES_ONLY, featureRole({ [CASES.observability]: ['all'] }));
-      await helpers.openAsAdmin();
+      await helpers.openAsAuditor();
     });
 
     after(() => helpers.cleanUp());

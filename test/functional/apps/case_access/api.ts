@@ -15,7 +15,7 @@ import {
 
 export default function (ctx: FtrProviderContext) {
   const supertestWithoutAuth = ctx.getService('supertestWithoutAuth');
-  const helpers = caseAccessHelpers(ctx);
+  const helpers = caseAccessHelpers(ctx, 'api');
   const AUDITOR = 'ftr_api_auditor';
   const SUBJECT = 'ftr_api_subject';
   const OUTSIDER = 'ftr_api_outsider';

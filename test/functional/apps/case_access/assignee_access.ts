@@ -5,13 +5,13 @@ import { CASES, caseAccessHelpers, featureRole } from './helpers';
 
 export default function (ctx: FtrProviderContext) {
   const testSubjects = ctx.getService('testSubjects');
-  const helpers = caseAccessHelpers(ctx);
+  const helpers = caseAccessHelpers(ctx, 'assignee');
   const ASSIGNEE = 'ftr_assignee';
 
   describe('assignee access', () => {
     before(async () => {
       await helpers.createUser(ASSIGNEE, featureRole({ [CASES.security]: ['all'] }, ['default']));
-      await helpers.openAsAdmin();
+      await helpers.openAsAuditor();
     });
 
     after(() => helpers.cleanUp());
@@ -27,7 +27,7 @@ export default function (ctx: FtrProviderContext) {
 
     it('shows the same user as assignable once they have logged in', async () => {
       await helpers.loginAs(ASSIGNEE);
-      await helpers.openAsAdmin();
+      await helpers.openAsAuditor();
       await helpers.eventually(async () =>
         assert.equal(await helpers.cell('Assignable', ASSIGNEE), 'Yes')
       );

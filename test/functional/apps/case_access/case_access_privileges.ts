@@ -19,7 +19,7 @@ import {
 export default function (ctx: FtrProviderContext) {
   const testSubjects = ctx.getService('testSubjects');
   const supertestWithoutAuth = ctx.getService('supertestWithoutAuth');
-  const helpers = caseAccessHelpers(ctx);
+  const helpers = caseAccessHelpers(ctx, 'privileges');
   const NO_ACCESS = 'ftr_no_case_access';
   const SELF = 'ftr_own_access_reader';
 

@@ -18,7 +18,7 @@ const CASE_CAPABILITIES = [
 
 export default function (ctx: FtrProviderContext) {
   const testSubjects = ctx.getService('testSubjects');
-  const helpers = caseAccessHelpers(ctx);
+  const helpers = caseAccessHelpers(ctx, 'full');
   const FULL = 'ftr_full_access';
   const CASES_ONLY = 'ftr_cases_all_only';
 
@@ -29,7 +29,7 @@ export default function (ctx: FtrProviderContext) {
         featureRole({ [CASES.management]: ['all'], [CONNECTORS]: ['all'] })
       );
       await helpers.createUser(CASES_ONLY, featureRole({ [CASES.management]: ['all'] }));
-      await helpers.openAsAdmin();
+      await helpers.openAsAuditor();
     });
 
     after(() => helpers.cleanUp());

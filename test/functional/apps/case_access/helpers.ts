@@ -38,7 +38,11 @@ export function featureRole(
   };
 }
 
-export function caseAccessHelpers({ getService, getPageObjects }: FtrProviderContext) {
+/** `specId` names what the spec creates (`ftr_<specId>_auditor`). */
+export function caseAccessHelpers(
+  { getService, getPageObjects }: FtrProviderContext,
+  specId: string
+) {
   const security = getService('security');
   const testSubjects = getService('testSubjects');
   const retry = getService('retry');
@@ -91,9 +95,20 @@ export function caseAccessHelpers({ getService, getPageObjects }: FtrProviderCon
       await header.waitUntilLoadingHasFinished();
     },
 
-    /** Logs in as the admin and opens the users table. */
-    async openAsAdmin() {
-      await this.loginAs(admin.username, admin.password);
+    /**
+     * Logs in as this spec's own auditor (caseAccess All + Elasticsearch's read_security, created on first use) and
+     * opens the users table. A fresh auditor per spec also means a fresh directory read: the server caches reads per
+     * caller.
+     */
+    async openAsAuditor() {
+      const auditor = `ftr_${specId}_auditor`;
+      if (!created.users.includes(auditor)) {
+        await this.createUser(auditor, {
+          ...featureRole({ [CASE_ACCESS]: ['all'] }),
+          elasticsearch: { cluster: ['read_security'], indices: [], run_as: [] },
+        });
+      }
+      await this.loginAs(auditor);
       await this.navigateToApp();
       await testSubjects.existOrFail('caseAccessUsersTable');
     },

@@ -11,7 +11,7 @@ const HTML_FULL_NAME = `<i data-test-subj=${INJECTED_FULL_NAME}>Mallory</i>`;
 
 export default function (ctx: FtrProviderContext) {
   const testSubjects = ctx.getService('testSubjects');
-  const helpers = caseAccessHelpers(ctx);
+  const helpers = caseAccessHelpers(ctx, 'html');
 
   describe('user names holding HTML', () => {
     before(async () => {
@@ -20,7 +20,7 @@ export default function (ctx: FtrProviderContext) {
         featureRole({ [CASES.management]: ['read'] }),
         HTML_FULL_NAME
       );
-      await helpers.openAsAdmin();
+      await helpers.openAsAuditor();
     });
 
     after(() => helpers.cleanUp());

@@ -11,12 +11,12 @@ const CALLOUT = 'caseAccessReadiness-public-base-url-missing';
 export default function (ctx: FtrProviderContext) {
   const testSubjects = ctx.getService('testSubjects');
   const config = ctx.getService('config');
-  const helpers = caseAccessHelpers(ctx);
+  const helpers = caseAccessHelpers(ctx, 'public_base_url');
   const serverArgs: string[] = config.get('kbnTestServer.serverArgs', []);
   const publicBaseUrlSet = serverArgs.some((arg) => arg.startsWith('--server.publicBaseUrl='));
 
   describe(`server.publicBaseUrl ${publicBaseUrlSet ? 'set' : 'missing'}`, () => {
-    before(() => helpers.openAsAdmin());
+    before(() => helpers.openAsAuditor());
     after(() => helpers.cleanUp());
 
     if (publicBaseUrlSet) {

@@ -5,7 +5,7 @@ import { CASES, CONNECTORS, caseAccessHelpers, featureRole } from './helpers';
 
 export default function (ctx: FtrProviderContext) {
   const security = ctx.getService('security');
-  const helpers = caseAccessHelpers(ctx);
+  const helpers = caseAccessHelpers(ctx, 'revoke');
   const USER = 'ftr_revoked';
 
   describe('revoke all access to cases', () => {
@@ -13,7 +13,7 @@ export default function (ctx: FtrProviderContext) {
 
     before(async () => {
       roleName = await helpers.createUser(USER, featureRole({ [CASES.security]: ['all'] }));
-      await helpers.openAsAdmin();
+      await helpers.openAsAuditor();
     });
 
     after(() => helpers.cleanUp());

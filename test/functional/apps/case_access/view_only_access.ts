@@ -5,7 +5,7 @@ import { CASES, caseAccessHelpers, featureRole } from './helpers';
 
 export default function (ctx: FtrProviderContext) {
   const testSubjects = ctx.getService('testSubjects');
-  const helpers = caseAccessHelpers(ctx);
+  const helpers = caseAccessHelpers(ctx, 'view_only');
   const VIEWER = 'ftr_viewer';
   const CUSTOM = 'ftr_custom_reader';
 
@@ -16,7 +16,7 @@ export default function (ctx: FtrProviderContext) {
         CUSTOM,
         featureRole({ [CASES.management]: ['minimal_read', 'cases_delete', 'create_comment'] })
       );
-      await helpers.openAsAdmin();
+      await helpers.openAsAuditor();
     });
 
     after(() => helpers.cleanUp());
