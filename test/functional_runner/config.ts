@@ -3,6 +3,7 @@
  * answers Kibana's x-pack platform base config with the few values this suite reads, and loads any other config
  * file (e.g. config.public_base_url.ts reading config.ts) the way the FTR does.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Config, FtrConfigProviderContext, ToolingLog } from '@kbn/test';
 
@@ -86,6 +87,9 @@ const XPACK_BASE_CONFIG_SUFFIX = path.join(
 export async function readConfigFile(file: string): Promise<StandInConfig> {
   if (file.endsWith(XPACK_BASE_CONFIG_SUFFIX)) return new StandInConfig(baseConfigValues());
 
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file}: no such config file; pass an existing FTR config to --config`);
+  }
   // A config module is TypeScript, loaded through tsx's require hook (registered by the launcher script).
   const mod = require(path.resolve(file)) as { default?: unknown };
   if (typeof mod.default !== 'function') {

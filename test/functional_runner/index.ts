@@ -12,6 +12,10 @@ import { planSuite, readConfigFile } from './config';
 import { runSuite } from './run_suite';
 import { takeScreenshots } from './screenshots';
 
+/** One line for the summary: the message without a require stack or trace. */
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0];
+
 async function runConfig(configFile: string, grep?: string) {
   const config = await readConfigFile(configFile);
   const plan = planSuite(config);
@@ -62,9 +66,7 @@ export async function main(argv: string[]): Promise<number> {
       failed += result.failed;
     } catch (error) {
       failed += 1;
-      console.error(
-        `${path.relative(process.cwd(), configFile)}: ${error instanceof Error ? error.message : String(error)}`
-      );
+      console.error(`${path.relative(process.cwd(), configFile)}: ${firstLine(error)}`);
     }
   }
   const seconds = Math.round((Date.now() - started) / 1000);

@@ -13,7 +13,7 @@ import { createProviderContext } from './context';
 
 export const IMAGES_DIR = path.resolve(__dirname, '..', '..', 'docs', 'images');
 const PASSWORD = 'changeme';
-const ANALYST = 'soc_analyst';
+const MANAGER = 'case_manager';
 const VIEWER = 'case_viewer';
 const APP = ['management', 'security/caseAccess', { shouldUseHashForSubUrl: false }] as const;
 
@@ -27,24 +27,30 @@ export async function takeScreenshots(): Promise<string[]> {
     const security = ctx.getService('security');
     const testSubjects = ctx.getService('testSubjects');
     const { common, security: securityPage } = ctx.getPageObjects(['common', 'security']);
-    const shot = async (name: string) => {
+    const shot = async (name: string, fullPage = false) => {
       const file = path.join(IMAGES_DIR, name);
       // Let EUI's flyout and callout animations settle before capturing.
       await browser.page.waitForTimeout(500);
-      await browser.page.screenshot({ path: file });
+      await browser.page.screenshot({ path: file, fullPage });
       saved.push(file);
       console.log(`saved ${path.relative(process.cwd(), file)}`);
     };
     fs.mkdirSync(IMAGES_DIR, { recursive: true });
 
-    await security.role.create(`${ANALYST}_role`, {
-      kibana: [{ feature: { securitySolutionCasesV3: ['all'] }, spaces: ['default'] }],
+    await security.role.create(`${MANAGER}_role`, {
+      // Custom access that has never logged in: grants and gaps side by side in the flyout.
+      kibana: [
+        {
+          feature: { generalCasesV3: ['minimal_all', 'create_comment', 'case_reopen'] },
+          spaces: ['default'],
+        },
+      ],
     });
-    await security.user.create(ANALYST, {
+    await security.user.create(MANAGER, {
       password: PASSWORD,
-      roles: [`${ANALYST}_role`],
-      full_name: 'SOC Analyst',
-      email: 'soc.analyst@example.com',
+      roles: [`${MANAGER}_role`],
+      full_name: 'Case Manager',
+      email: 'case.manager@example.com',
     });
     await security.role.create(`${VIEWER}_role`, {
       kibana: [{ feature: { caseAccess: ['read'], generalCasesV3: ['read'] }, spaces: ['*'] }],
@@ -58,10 +64,10 @@ export async function takeScreenshots(): Promise<string[]> {
     await securityPage.login('elastic', 'changeme');
     await common.navigateToUrl(...APP);
     await testSubjects.existOrFail('caseAccessUsersTable');
-    await testSubjects.existOrFail(`caseAccessRow-${ANALYST}`);
-    await shot('case_access_table.png');
+    await testSubjects.existOrFail(`caseAccessRow-${MANAGER}`);
+    await shot('case_access_table.png', true);
 
-    await testSubjects.click(`caseAccessRow-${ANALYST}`);
+    await testSubjects.click(`caseAccessRow-${MANAGER}`);
     await testSubjects.existOrFail('caseAccessFlyout');
     await shot('case_access_user_flyout.png');
 
