@@ -18,12 +18,24 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/**
+ * How users pick their roles. `uniform`: 1–3 roles drawn at random from all roles, so nearly every user holds a
+ * set of their own (the harder case for the engine). `teams`: most users hold the role set of one of a few dozen
+ * teams, as directories managed by group mappings do; the rest draw at random as in `uniform`.
+ */
+export type RoleMix = 'uniform' | 'teams';
+
 export interface DirectoryShape {
   users: number;
   roles: number;
   spaces: number;
   seed: number;
+  mix?: RoleMix;
 }
+
+/** Teams in the `teams` mix, and the share of users who hold a team's roles. */
+const TEAMS = 40;
+const TEAM_MEMBER_SHARE = 0.85;
 
 const CASES = {
   management: ['generalCases', 'generalCasesV2', 'generalCasesV3'],
@@ -51,6 +63,7 @@ export function generateDirectory({
   roles,
   spaces,
   seed,
+  mix = 'uniform',
 }: DirectoryShape): DirectorySnapshot {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -112,11 +125,16 @@ export function generateDirectory({
     metadata: { _reserved: true },
   };
 
+  const drawRoles = () =>
+    Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(roleNames));
+  // Drawn only for the `teams` mix, so the `uniform` directories stay the same for a given seed.
+  const teams = mix === 'teams' ? Array.from({ length: TEAMS }, drawRoles) : [];
+
   const userMap: Record<string, estypes.SecurityUser> = {};
   const profiles: SnapshotProfile[] = [];
   for (let index = 0; index < users; index++) {
     const username = `user${String(index).padStart(6, '0')}`;
-    const held = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(roleNames));
+    const held = mix === 'teams' && chance(TEAM_MEMBER_SHARE) ? [...pick(teams)] : drawRoles();
     if (chance(0.001)) held.push('superuser');
     if (chance(0.02)) held.push('deleted_role');
     const sso = chance(0.05);

@@ -152,11 +152,52 @@ async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> 
 }
 
 /** Output is handed to stdout in pieces of about this many characters: few writes, little held at once. */
-const WRITE_CHUNK_CHARS = 64 * 1024;
+const WRITE_CHUNK_CHARS = 16 * 1024;
 
 /** Continues a JSON text indented by `JSON.stringify(value, null, 2)` at a deeper level. */
 function nest(json: string, pad: string): string {
   return json.replace(/\n/g, `\n${pad}`);
+}
+
+/**
+ * `value` as `JSON.stringify(..., null, 2)` writes it `depth` levels deep (its inner lines indented to match),
+ * without the brackets of the arrays that put it there.
+ */
+function atDepth(value: unknown, depth: number): string {
+  let nested = value;
+  let prefix = '';
+  let suffix = '';
+  for (let level = 0; level < depth; level++) {
+    nested = [nested];
+    prefix += `[\n${'  '.repeat(level + 1)}`;
+    suffix = `\n${'  '.repeat(level)}]${suffix}`;
+  }
+  const json = JSON.stringify(nested, null, 2);
+  return json.slice(prefix.length, json.length - suffix.length);
+}
+
+/**
+ * One user of the report's `users` array (two levels deep) as `JSON.stringify` writes it, in pieces of one space
+ * each: small strings that die young instead of one large string per user.
+ */
+function* userJsonPieces(user: UserAccess): Generator<string> {
+  let first = true;
+  for (const [key, value] of Object.entries(user)) {
+    // JSON leaves out keys whose value is undefined.
+    if (value === undefined) continue;
+    const lead = `${first ? '{' : ','}\n      ${JSON.stringify(key)}: `;
+    first = false;
+    if (key === 'spaces' && Array.isArray(value) && value.length > 0) {
+      yield `${lead}[`;
+      for (let index = 0; index < value.length; index++) {
+        yield `${index === 0 ? '' : ','}\n        ${atDepth(value[index], 4)}`;
+      }
+      yield '\n      ]';
+    } else {
+      yield `${lead}${atDepth(value, 3)}`;
+    }
+  }
+  yield first ? '{}' : '\n    }';
 }
 
 /**
@@ -170,7 +211,8 @@ export function* reportJsonPieces(
   yield `{\n  "readiness": ${nest(JSON.stringify(readiness, null, 2), '  ')},\n  "users": [`;
   let separator = '\n';
   for (const user of users) {
-    yield `${separator}    ${nest(JSON.stringify(user, null, 2), '    ')}`;
+    yield `${separator}    `;
+    yield* userJsonPieces(user);
     separator = ',\n';
   }
   yield separator === '\n' ? ']\n}\n' : '\n  ]\n}\n';

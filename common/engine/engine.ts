@@ -173,7 +173,7 @@ const GRANT_KEY_BITS: ReadonlyArray<[GrantKey, number]> = GRANT_KEYS.map((key) =
  * nearly every user holds a set of their own (10k users, 1k roles), an unbounded cache would hold every row's
  * grants of every space, so it is emptied when it reaches this size.
  */
-const ROLE_SET_CACHE_LIMIT = 2048;
+const ROLE_SET_CACHE_LIMIT = 64;
 // Local copies: compiled to CommonJS, each use of an imported binding is a getter call, too dear in loops.
 const USER_ENABLED_STATE = USER_ENABLED;
 const USER_HAS_PROFILE_STATE = USER_HAS_PROFILE;

@@ -110,10 +110,9 @@ export function solutionAccessFromMask(
   const executeConnectors = (mask & EXECUTE_CONNECTORS_BIT) !== 0;
   const warnings: Warning[] = [];
   if ((mask & PUSH_BIT) !== 0 && !executeConnectors) {
-    warnings.push({
-      id: 'push-without-connectors',
-      message: messages.pushWithoutConnectors(space),
-    });
+    warnings.push(
+      cachedWarning('push-without-connectors', space, () => messages.pushWithoutConnectors(space))
+    );
   }
   if ((mask & CREATE_COMMENT_BIT) !== 0 && !readAlerts) {
     warnings.push(
