@@ -31,7 +31,10 @@ module.exports = {
       ...common,
       displayName: 'node',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/{common,server,scripts,cli,dev,bench,typings}/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/{common,server,scripts,cli,dev,bench,typings}/**/*.test.ts',
+        '<rootDir>/test/functional_runner/**/*.test.ts',
+      ],
     },
     {
       ...common,
