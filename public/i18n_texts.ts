@@ -12,6 +12,7 @@ export const appTexts = {
       defaultMessage:
         "Each user's effective access to cases in a space, where it comes from, and what is not ready yet.",
     }),
+  refresh: () => translate('xpack.caseAccess.app.refreshButtonText', { defaultMessage: 'Refresh' }),
   exportCsv: () =>
     translate('xpack.caseAccess.app.exportCsvButtonText', { defaultMessage: 'Export CSV' }),
   exportFailed: () =>

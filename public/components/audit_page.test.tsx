@@ -89,6 +89,17 @@ describe('AuditPage table', () => {
     expect(container.querySelector('b')).toBeNull();
   });
 
+  it('reads fresh directory data when the page opens and on Refresh, and the cache while paging', async () => {
+    const get = routes((q) => report([alice, bob], { total: 120, page: q.page ?? 1 }));
+    await renderPage(get);
+    expect(reportCalls(get)[0]).toMatchObject({ refresh: true });
+    await userEvent.click(screen.getByTestId('pagination-button-next'));
+    await waitFor(() => expect(lastQuery(get)).toMatchObject({ page: 2 }));
+    expect(lastQuery(get).refresh).toBeUndefined();
+    await userEvent.click(screen.getByTestId('caseAccessRefresh'));
+    await waitFor(() => expect(lastQuery(get)).toMatchObject({ page: 2, refresh: true }));
+  });
+
   it('asks the server for the next page', async () => {
     const get = routes((q) => report([alice, bob], { total: 120, page: q.page ?? 1 }));
     await renderPage(get);

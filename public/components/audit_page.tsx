@@ -1,5 +1,5 @@
 import React, { useCallback, useEffect, useMemo, useState } from 'react';
-import { EuiFlexGroup, EuiFlexItem, EuiPageHeader, EuiSpacer } from '@elastic/eui';
+import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiPageHeader, EuiSpacer } from '@elastic/eui';
 import { SOLUTIONS } from '../../common/report/types';
 import type { AccessLevel, Solution } from '../../common/report/types';
 import { useActiveSpace } from '../hooks/use_active_space';
@@ -35,7 +35,7 @@ export function AuditPage() {
   }, [debouncedSearch]);
 
   const requestedSpace = state.space ?? activeSpace ?? undefined;
-  const { data, error, loading, retry } = useReport(
+  const { data, error, loading, retry, refresh } = useReport(
     { ...state, space: requestedSpace },
     activeSpace !== undefined
   );
@@ -66,7 +66,18 @@ export function AuditPage() {
         bottomBorder
         pageTitle={appTexts.title()}
         description={appTexts.description()}
-        rightSideItems={[<ExportButton key="export" space={space} query={buildCsvQuery(state)} />]}
+        rightSideItems={[
+          <ExportButton key="export" space={space} query={buildCsvQuery(state)} />,
+          <EuiButtonEmpty
+            key="refresh"
+            iconType="refresh"
+            isLoading={loading}
+            onClick={refresh}
+            data-test-subj="caseAccessRefresh"
+          >
+            {appTexts.refresh()}
+          </EuiButtonEmpty>,
+        ]}
       />
       <EuiSpacer size="m" />
       <ReadinessCallouts warnings={data.readiness} />
