@@ -1,6 +1,8 @@
 /**
  * The access engine: every user's effective case access per space and solution, where it comes from, and what is
- * not ready. Each role is resolved once per space; users with the same set of roles share that work.
+ * not ready. Each role is resolved once per space. Two forms of a space: compact (`evaluateSpaceCompact`: bits,
+ * levels, flags and warning ids in typed arrays, for filtering, sorting and counting every user) and rows
+ * (`UserAccess` with provenance), built only for the users shown or written, from the same rules.
  */
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import { getBuiltinFeatures } from '../features';
