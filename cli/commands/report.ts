@@ -154,11 +154,6 @@ async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> 
 /** Output is handed to stdout in pieces of about this many characters: few writes, little held at once. */
 const WRITE_CHUNK_CHARS = 16 * 1024;
 
-/** Continues a JSON text indented by `JSON.stringify(value, null, 2)` at a deeper level. */
-function nest(json: string, pad: string): string {
-  return json.replace(/\n/g, `\n${pad}`);
-}
-
 /**
  * `value` as `JSON.stringify(..., null, 2)` writes it `depth` levels deep (its inner lines indented to match),
  * without the brackets of the arrays that put it there.
@@ -208,7 +203,7 @@ export function* reportJsonPieces(
   readiness: readonly ReadinessWarning[],
   users: Iterable<UserAccess>
 ): Generator<string> {
-  yield `{\n  "readiness": ${nest(JSON.stringify(readiness, null, 2), '  ')},\n  "users": [`;
+  yield `{\n  "readiness": ${atDepth(readiness, 1)},\n  "users": [`;
   let separator = '\n';
   for (const user of users) {
     yield `${separator}    `;
