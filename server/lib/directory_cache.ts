@@ -4,7 +4,6 @@
  * caller who could not read the data directly never gets it from here. Concurrent misses share one read.
  */
 import type { AccessEngine, SpaceEvaluation } from '../../common/engine';
-import type { UserAccess } from '../../common/report/types';
 import type { DirectorySnapshot } from '../../common/snapshot';
 
 /** Well within a minute: role changes show up quickly, and a 10k-user directory is read at most twice a minute. */
@@ -15,11 +14,6 @@ export const DIRECTORY_CACHE_MAX_ENTRIES = 8;
 export interface DirectoryEntry {
   snapshot: DirectorySnapshot;
   engine: AccessEngine;
-  /**
-   * `engine.evaluateSpace`, memoised per space: every row of the space, built. Prefer `spaceOf` with
-   * `queryReport`, which builds only the rows it returns.
-   */
-  rowsOf(spaceId: string): UserAccess[];
   /** The engine's compact evaluation of the space (computed once per space and kept with the entry). */
   spaceOf(spaceId: string): SpaceEvaluation;
 }
@@ -28,18 +22,9 @@ export function createDirectoryEntry(
   snapshot: DirectorySnapshot,
   engine: AccessEngine
 ): DirectoryEntry {
-  const rows = new Map<string, UserAccess[]>();
   return {
     snapshot,
     engine,
-    rowsOf(spaceId) {
-      let evaluated = rows.get(spaceId);
-      if (!evaluated) {
-        evaluated = engine.evaluateSpace(spaceId);
-        rows.set(spaceId, evaluated);
-      }
-      return evaluated;
-    },
     spaceOf: (spaceId) => engine.evaluateSpaceCompact(spaceId),
   };
 }

@@ -10,7 +10,8 @@ import {
   SOLUTIONS,
   WARNING_IDS,
 } from '../../common/report/types';
-import { queryReport, queryReportRows, queryRows, summarize } from './query_report';
+import { queryReport, queryReportRows } from './query_report';
+import { queryRows, summarize } from './test_utils/row_query_oracle';
 import { parseReportQuery } from './report_query';
 
 const directory = generateDirectory({ users: 400, roles: 80, spaces: 8, seed: 11 });

@@ -9,24 +9,27 @@ import {
   REPORT_CSV_ROUTE_PATH,
 } from '../../common/constants';
 import { csvHeader, csvRows } from '../../common/report/csv';
-import type { UserAccess } from '../../common/report/types';
-import { queryRows } from '../lib/query_report';
-import { reportQueryValidator } from '../lib/report_query';
-import { errorResponse } from '../lib/route_errors';
+import type { SpaceEvaluation } from '../../common/engine';
+import { queryReportRows } from '../lib/query_report';
+import { reportQueryValidator, type ValidReportQuery } from '../lib/report_query';
 import type { RouteContext } from './route_context';
-import { findSpace, unknownSpaceResponse } from './unknown_space';
+import { withSpace } from './with_space';
 
 /** Users per written chunk: large enough to keep the stream cheap, small enough to start sending at once. */
 const USERS_PER_CHUNK = 200;
 
-function* csvChunks(users: readonly UserAccess[]): Generator<string> {
+function* csvChunks(evaluation: SpaceEvaluation, query: ValidReportQuery): Generator<string> {
   yield csvHeader();
-  for (let start = 0; start < users.length; start += USERS_PER_CHUNK) {
-    yield users
-      .slice(start, start + USERS_PER_CHUNK)
-      .map(csvRows)
-      .join('');
+  let chunk = '';
+  let users = 0;
+  for (const user of queryReportRows(evaluation, query)) {
+    chunk += csvRows(user);
+    if (++users % USERS_PER_CHUNK === 0) {
+      yield chunk;
+      chunk = '';
+    }
   }
+  if (chunk) yield chunk;
 }
 
 /** A file name safe in a Content-Disposition header. */
@@ -34,8 +37,8 @@ function fileName(space: string): string {
   return `case-access-${space.replace(/[^a-z0-9_-]/g, '_')}.csv`;
 }
 
-export function defineReportCsvRoute({ deps, directory, failures }: RouteContext): void {
-  deps.router.versioned
+export function defineReportCsvRoute(routeContext: RouteContext): void {
+  routeContext.deps.router.versioned
     .get({
       path: REPORT_CSV_ROUTE_PATH,
       access: 'internal',
@@ -46,23 +49,15 @@ export function defineReportCsvRoute({ deps, directory, failures }: RouteContext
       { version: API_VERSION, validate: { request: { query: reportQueryValidator } } },
       async (context, request, response) => {
         const query = request.query;
-        try {
-          const { engine, rowsOf } = await directory.load(context, request, query.refresh);
-          failures.recovered();
-          if (!findSpace(engine, query.space)) {
-            return unknownSpaceResponse(engine, query.space, response);
-          }
-          const { users } = queryRows(rowsOf(query.space), query, false);
-          return response.ok({
-            body: Readable.from(csvChunks(users), { objectMode: false }),
+        return withSpace(routeContext, { context, request, response }, query, ({ spaceOf }) =>
+          response.ok({
+            body: Readable.from(csvChunks(spaceOf(query.space), query), { objectMode: false }),
             headers: {
               'content-type': 'text/csv; charset=utf-8',
               'content-disposition': `attachment; filename="${fileName(query.space)}"`,
             },
-          });
-        } catch (error) {
-          return errorResponse(error, response, failures);
-        }
+          })
+        );
       }
     );
 }

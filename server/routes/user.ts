@@ -3,12 +3,11 @@ import { API_VERSION, CASE_ACCESS_AUDIT_API_TAG, USER_ROUTE_PATH } from '../../c
 import { translate } from '../../common/i18n/translate';
 import type { UserDetail } from '../../common/report/types';
 import { spaceQueryValidator, usernameParamsValidator } from '../lib/report_query';
-import { errorResponse } from '../lib/route_errors';
 import type { RouteContext } from './route_context';
-import { findSpace, unknownSpaceResponse } from './unknown_space';
+import { withSpace } from './with_space';
 
-export function defineUserRoute({ deps, directory, failures }: RouteContext): void {
-  deps.router.versioned
+export function defineUserRoute(routeContext: RouteContext): void {
+  routeContext.deps.router.versioned
     .get({
       path: USER_ROUTE_PATH,
       access: 'internal',
@@ -22,25 +21,25 @@ export function defineUserRoute({ deps, directory, failures }: RouteContext): vo
       },
       async (context, request, response) => {
         const { username } = request.params;
-        const { space, refresh } = request.query;
-        try {
-          const { engine } = await directory.load(context, request, refresh);
-          failures.recovered();
-          if (!findSpace(engine, space)) return unknownSpaceResponse(engine, space, response);
-          const detail: UserDetail | undefined = engine.explainUser(username, space);
-          if (!detail) {
-            return response.notFound({
-              body: translate('xpack.caseAccess.server.unknownUserErrorMessage', {
-                defaultMessage:
-                  '[username]: there is no user "{username}"; check the spelling or refresh the report',
-                values: { username },
-              }),
-            });
+        const { space } = request.query;
+        return withSpace(
+          routeContext,
+          { context, request, response },
+          request.query,
+          ({ engine }) => {
+            const detail: UserDetail | undefined = engine.explainUser(username, space);
+            if (!detail) {
+              return response.notFound({
+                body: translate('xpack.caseAccess.server.unknownUserErrorMessage', {
+                  defaultMessage:
+                    '[username]: there is no user "{username}"; check the spelling or refresh the report',
+                  values: { username },
+                }),
+              });
+            }
+            return response.ok({ body: detail });
           }
-          return response.ok({ body: detail });
-        } catch (error) {
-          return errorResponse(error, response, failures);
-        }
+        );
       }
     );
 }

@@ -1,0 +1,35 @@
+/**
+ * What `/report`, `/report.csv` and `/users/{username}` do first: read the caller's directory (from the cache after
+ * a fresh authorisation check), refuse a space the caller cannot see, and turn any failure into the mapped error.
+ */
+import type {
+  IKibanaResponse,
+  KibanaRequest,
+  KibanaResponseFactory,
+  RequestHandlerContext,
+} from '@kbn/core/server';
+import type { DirectoryEntry } from '../lib/directory_cache';
+import { errorResponse } from '../lib/route_errors';
+import type { RouteContext } from './route_context';
+import { findSpace, unknownSpaceResponse } from './unknown_space';
+
+export async function withSpace(
+  { directory, failures }: RouteContext,
+  handler: {
+    context: RequestHandlerContext;
+    request: KibanaRequest;
+    response: KibanaResponseFactory;
+  },
+  { space, refresh }: { space: string; refresh: boolean },
+  answer: (entry: DirectoryEntry) => IKibanaResponse
+): Promise<IKibanaResponse> {
+  const { context, request, response } = handler;
+  try {
+    const entry = await directory.load(context, request, refresh);
+    failures.recovered();
+    if (!findSpace(entry.engine, space)) return unknownSpaceResponse(entry.engine, space, response);
+    return answer(entry);
+  } catch (error) {
+    return errorResponse(error, response, failures);
+  }
+}
