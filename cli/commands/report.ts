@@ -18,7 +18,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const USAGE =
   'case-access report (--snapshot FILE | --es-url URL (--api-key KEY | --username U --password P) ' +
-  '[--kibana-url URL] [--save-snapshot FILE]) [--space ID] [--format json|csv|table]';
+  '[--kibana-url URL] [--public-base-url URL] [--email-service] [--save-snapshot FILE]) ' +
+  '[--space ID] [--format json|csv|table]';
 /** The live cluster could not be read (unreachable, refused): not the user's input, so not exit code 2. */
 const EXIT_LIVE_FAILURE = 1;
 /** Bad input (unreadable or invalid snapshot, unknown space) exits like a bad command line. */
@@ -34,6 +35,8 @@ export const REPORT_OPTIONS = {
   password: { type: 'string' },
   'kibana-url': { type: 'string' },
   'save-snapshot': { type: 'string' },
+  'public-base-url': { type: 'string' },
+  'email-service': { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 export interface ReportOptions {
@@ -79,8 +82,17 @@ export function parseReportArgs(
     throw new UsageError('give either --snapshot or --es-url, not both', USAGE);
   }
   const live = esUrl ? parseLiveOptions(esUrl, values) : undefined;
-  if (!live && (values['kibana-url'] || values['save-snapshot'])) {
-    throw new UsageError('--kibana-url and --save-snapshot go with --es-url', USAGE);
+  if (
+    !live &&
+    (values['kibana-url'] ||
+      values['save-snapshot'] ||
+      values['public-base-url'] !== undefined ||
+      values['email-service'])
+  ) {
+    throw new UsageError(
+      '--kibana-url, --public-base-url, --email-service and --save-snapshot go with --es-url',
+      USAGE
+    );
   }
   const format = values.format ?? (isTTY ? 'table' : 'json');
   if (!isFormat(format)) {
@@ -119,10 +131,16 @@ function parseLiveOptions(
     throw new UsageError('--es-url needs --api-key KEY or --username U --password P', USAGE);
   }
   const kibanaUrl = values['kibana-url'];
+  const publicBaseUrl = values['public-base-url'];
   return {
     esUrl: checkUrl('--es-url', esUrl),
     ...(apiKey ? { apiKey } : { username, password }),
     ...(kibanaUrl ? { kibanaUrl: checkUrl('--kibana-url', kibanaUrl) } : {}),
+    // kibana.yml settings cannot be read from outside Kibana: the caller states them.
+    ...(publicBaseUrl !== undefined
+      ? { publicBaseUrl: checkUrl('--public-base-url', publicBaseUrl) }
+      : {}),
+    emailServiceAvailable: values['email-service'] === true,
   };
 }
 

@@ -120,6 +120,37 @@ describe('case-access report --es-url', () => {
     expect(Object.keys(parseSnapshot(await readFile(file, 'utf8')).users)).toContain('full');
   });
 
+  it('takes the kibana.yml settings it cannot read from the command line', async () => {
+    const readiness = async (extra: string[]) => {
+      let stdout = '';
+      const code = await runReport(
+        ['--es-url', es.url, '--username', 'elastic', '--password', 'changeme', ...extra],
+        { stdout: (text: string) => (stdout += text), stderr: () => undefined }
+      );
+      expect(code).toBe(0);
+      return (JSON.parse(stdout).readiness as Array<{ id: string }>).map(({ id }) => id);
+    };
+    const unstated = await readiness(['--format', 'json']);
+    expect(unstated).toEqual(
+      expect.arrayContaining(['public-base-url-missing', 'email-service-unavailable'])
+    );
+    const stated = await readiness([
+      '--format',
+      'json',
+      '--public-base-url',
+      'https://kibana.example.com',
+      '--email-service',
+    ]);
+    expect(stated).not.toContain('public-base-url-missing');
+    expect(stated).not.toContain('email-service-unavailable');
+    await expect(
+      runReport(['--es-url', es.url, '--api-key', 'k', '--public-base-url', 'kibana'], {
+        stdout: () => undefined,
+        stderr: () => undefined,
+      })
+    ).rejects.toThrow(/--public-base-url must be an http\(s\) URL/);
+  });
+
   it('exits 2 naming the missing credentials, and 1 when the cluster refuses', async () => {
     const io = { stdout: () => undefined, stderr: () => undefined };
     await expect(runReport(['--es-url', es.url], io)).rejects.toThrow(/--api-key/);

@@ -15,6 +15,13 @@ export interface LiveClusterOptions {
   username?: string;
   password?: string;
   kibanaUrl?: string;
+  /**
+   * `server.publicBaseUrl` and whether an email connector is preconfigured for notifications: kibana.yml settings
+   * that no API shows from outside Kibana, so the CLI user states them (`--public-base-url`, `--email-service`).
+   * Unstated, the report warns about them.
+   */
+  publicBaseUrl?: string;
+  emailServiceAvailable?: boolean;
 }
 
 /** Elasticsearch and Kibana answer within this, or the CLI reports them unreachable. */
@@ -88,9 +95,8 @@ export async function readLiveDirectory(options: LiveClusterOptions): Promise<Di
       kibana: {
         version: status?.version?.number ?? '',
         buildFlavor: status?.version?.build_flavor ?? 'traditional',
-        // Neither setting can be read from outside Kibana; the report says so through its readiness warnings.
-        publicBaseUrl: null,
-        emailServiceAvailable: false,
+        publicBaseUrl: options.publicBaseUrl ?? null,
+        emailServiceAvailable: options.emailServiceAvailable ?? false,
       },
     });
   } finally {
