@@ -1,6 +1,6 @@
 /** Reading a directory snapshot: JSON text or a parsed value in, a checked `DirectorySnapshot` out. */
 import type { z } from 'zod';
-import { leanHotParts, snapshotSchema } from './schema';
+import { snapshotSchema } from './schema';
 import type { DirectorySnapshot } from './types';
 
 /** A snapshot that cannot be used; the message names the offending path and what was expected there. */
@@ -55,19 +55,6 @@ export function validateSnapshot(value: unknown): DirectorySnapshot {
       'snapshot: expected a JSON object with kibana, license, users, roles and profiles'
     );
   }
-  // Valid large directories: the lean check takes users, roles and profiles, the schema the (small) rest.
-  const hot = leanHotParts(value as Record<string, unknown>);
-  if (hot) {
-    const rest = snapshotSchema.safeParse(
-      { ...value, users: {}, roles: {}, profiles: [] },
-      { error: describeIssue }
-    );
-    if (rest.success) {
-      Object.assign(rest.data, hot);
-      return rest.data as unknown as DirectorySnapshot;
-    }
-  }
-  // Anything wrong (or unusual): the schema checks everything and names the first problem.
   const result = snapshotSchema.safeParse(value, { error: describeIssue });
   if (!result.success) {
     const [first, ...rest] = result.error.issues;
