@@ -164,6 +164,15 @@ function finish(engine: AccessEngine, user: AuthenticatedUser, access: UserAcces
   return { ...access, roles: [...user.roles] };
 }
 
+/**
+ * The space an answer of `checkPrivilegesWithRequest` is about. Kibana answers with the space id (`default`), having
+ * asked Elasticsearch about `space:default`; the serialised form is accepted too (the development host answers with
+ * it). Space ids hold no `:`, so the two cannot be confused.
+ */
+function spaceOfResource(resource: string | undefined): string | undefined {
+  return resource?.startsWith('space:') ? resource.slice('space:'.length) : resource;
+}
+
 /** Authoritative: one privilege check for every space the caller can see. */
 export async function authoritativeMyAccess(
   input: MyAccessInput,
@@ -182,13 +191,12 @@ export async function authoritativeMyAccess(
   const authorized = new Set(
     result.privileges.kibana
       .filter((entry) => entry.authorized)
-      .map((entry) => `${entry.resource ?? ''}\u0000${entry.privilege}`)
+      .map((entry) => `${spaceOfResource(entry.resource) ?? ''}\u0000${entry.privilege}`)
   );
   const base = finish(engine, user, engine.evaluateUser(user.username));
   const licenseType = effectiveLicenseType(snapshot.license);
   const profile = base.profile;
   const spacesAccess = spaces.map((space) => {
-    const resource = `space:${space.id}`;
     const solutions = {} as Record<Solution, SolutionAccess>;
     for (const solution of SOLUTIONS) {
       // Cases refuses an owner whose features are all disabled in the space, whatever the role grants.
@@ -196,7 +204,7 @@ export async function authoritativeMyAccess(
       const granted: GrantKey[] = [];
       for (const [key, keyActions] of Object.entries(plan.bySolution[solution])) {
         if (isCaseCapability(key) && !available.includes(key)) continue;
-        if ((keyActions ?? []).some((action) => authorized.has(`${resource}\u0000${action}`))) {
+        if ((keyActions ?? []).some((action) => authorized.has(`${space.id}\u0000${action}`))) {
           granted.push(key as GrantKey);
         }
       }

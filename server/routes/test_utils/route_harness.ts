@@ -5,8 +5,13 @@
  */
 import { readFileSync } from 'fs';
 import path from 'path';
-import type { CoreStart, Logger } from '@kbn/core/server';
-import type { SecurityPluginStart } from '@kbn/security-plugin/server';
+import type { CoreStart, KibanaRequest, Logger } from '@kbn/core/server';
+import type {
+  CheckPrivilegesResponse,
+  CheckPrivilegesWithRequest,
+  SecurityPluginStart,
+} from '@kbn/security-plugin/server';
+import type { SpacesPluginStart } from '@kbn/spaces-plugin/server';
 import { getBuiltinFeatures } from '../../../common/features';
 import type { DirectorySnapshot } from '../../../common/snapshot';
 import { startEsSecurityFixture, type EsSecurityFixture } from '../../../dev/es_security_fixture';
@@ -75,6 +80,74 @@ const silentLogger = (): Logger & { warnings: string[] } => {
   return logger;
 };
 
+/**
+ * Kibana's `checkPrivilegesWithRequest` asks Elasticsearch about `space:<id>` resources but answers with the space
+ * ids (`resource: 'default'`, none for the global resource); the local host answers with the raw resources.
+ */
+function answerWithSpaceIds(check: CheckPrivilegesWithRequest): CheckPrivilegesWithRequest {
+  const deserialize = (response: CheckPrivilegesResponse): CheckPrivilegesResponse => ({
+    ...response,
+    privileges: {
+      ...response.privileges,
+      kibana: response.privileges.kibana.map(({ resource, ...entry }) => {
+        const spaceId = resource?.startsWith('space:') ? resource.slice('space:'.length) : resource;
+        return spaceId === undefined || spaceId === '*' ? entry : { ...entry, resource: spaceId };
+      }),
+    },
+  });
+  return (request) => {
+    const checker = check(request);
+    return {
+      atSpace: async (...args) => deserialize(await checker.atSpace(...args)),
+      atSpaces: async (...args) => deserialize(await checker.atSpaces(...args)),
+      globally: async (...args) => deserialize(await checker.globally(...args)),
+    };
+  };
+}
+
+/**
+ * Kibana's spaces client as the security plugin wraps it: `getAll()` lists only the spaces where the caller may log
+ * in, and refuses (403) a caller who may log in nowhere.
+ */
+function spacesAsCallerSees(
+  spaces: SpacesPluginStart,
+  security: SecurityPluginStart
+): SpacesPluginStart {
+  return {
+    spacesService: {
+      ...spaces.spacesService,
+      createSpacesClient(request: KibanaRequest) {
+        const client = spaces.spacesService.createSpacesClient(request);
+        return {
+          ...client,
+          async getAll() {
+            const all = await client.getAll();
+            const { privileges } = await security.authz
+              .checkPrivilegesWithRequest(request)
+              .atSpaces(
+                all.map((space) => space.id),
+                { kibana: security.authz.actions.login },
+                { requireLoginAction: false }
+              );
+            const visible = all.filter((space) =>
+              privileges.kibana.some((entry) => entry.resource === space.id && entry.authorized)
+            );
+            if (visible.length === 0) {
+              throw Object.assign(new Error('Forbidden'), { statusCode: 403 });
+            }
+            return visible;
+          },
+        };
+      },
+    },
+  };
+}
+
+export interface RouteHarnessOptions {
+  /** Replace start contracts of optional plugins (e.g. a licensing plugin whose licence is unavailable). */
+  plugins?: Partial<CaseAccessStartDeps>;
+}
+
 export interface RouteHarness {
   es: EsSecurityFixture;
   kibana: TestKibanaServer;
@@ -85,7 +158,8 @@ export interface RouteHarness {
 }
 
 export async function startRouteHarness(
-  snapshot: DirectorySnapshot = routeTestSnapshot()
+  snapshot: DirectorySnapshot = routeTestSnapshot(),
+  options: RouteHarnessOptions = {}
 ): Promise<RouteHarness> {
   const es = await startEsSecurityFixture({ snapshot });
   const features = getBuiltinFeatures({ buildFlavor: snapshot.kibana.buildFlavor });
@@ -102,17 +176,27 @@ export async function startRouteHarness(
     http: { basePath: kibana.http.basePath },
     security: kibana.security,
   } as unknown as CoreStart; // the test host provides the members the routes use
+  const security: SecurityPluginStart = {
+    authc: kibana.security.authc,
+    authz: {
+      ...kibana.security.authz,
+      checkPrivilegesWithRequest: answerWithSpaceIds(
+        kibana.security.authz.checkPrivilegesWithRequest
+      ),
+    },
+  };
   const plugins: CaseAccessStartDeps = {
     features: { getKibanaFeatures: () => [] },
-    spaces: kibana.spaces,
+    spaces: spacesAsCallerSees(kibana.spaces, security),
     licensing: kibana.licensing,
-    security: kibana.security as SecurityPluginStart,
+    security,
     notifications: {
       isEmailServiceAvailable: () => false,
       getEmailService: () => {
         throw new Error('no email service in tests');
       },
     },
+    ...options.plugins,
   };
   registerRoutes({
     router: kibana.router,
