@@ -4,25 +4,71 @@ import type { SnapshotSpace } from '../snapshot/types';
 
 /** Categories a solution view hides, as Kibana's spaces plugin decides (classic hides none). */
 const HIDDEN_CATEGORIES: Record<string, readonly string[]> = {
-  es: ['observability', 'securitySolution'],
-  oblt: ['enterpriseSearch', 'securitySolution'],
-  security: ['observability', 'enterpriseSearch'],
+  es: ['observability', 'securitySolution', 'chat'],
+  oblt: ['securitySolution', 'chat'],
+  security: ['observability', 'enterpriseSearch', 'chat'],
+  chat: ['observability', 'securitySolution', 'enterpriseSearch'],
 };
 
 /**
- * The features disabled in a space. A classic space (no solution) disables what it lists; a space with a solution
- * view disables every feature of the other solutions' categories instead (Kibana then ignores the space's own
- * `disabledFeatures`, which its UI no longer offers for such spaces).
+ * The features that replace a deprecated feature: those its `deprecated.replacedBy` names, or else every feature
+ * its privileges' `replacedBy` references (as Kibana's spaces plugin collects them).
+ */
+function replacementsOf(feature: KibanaFeatureConfig): string[] {
+  if (feature.deprecated?.replacedBy) return [...feature.deprecated.replacedBy];
+  const privileges = [
+    ...Object.values(feature.privileges ?? {}),
+    ...(feature.subFeatures ?? []).flatMap((sub) =>
+      sub.privilegeGroups.flatMap((group) => [...group.privileges])
+    ),
+  ];
+  const ids = new Set<string>();
+  for (const privilege of privileges) {
+    const replacedBy = privilege.replacedBy;
+    if (!replacedBy) continue;
+    const references =
+      'default' in replacedBy ? [...replacedBy.default, ...replacedBy.minimal] : replacedBy;
+    for (const reference of references) ids.add(reference.feature);
+  }
+  return [...ids];
+}
+
+/**
+ * The features disabled in a space, as Kibana decides them. A classic space (no solution) disables what it lists,
+ * a deprecated id standing for the features that replace it (Kibana rewrites it so when it reads the space); a
+ * space with a solution view disables the current features of the other solutions' categories instead (Kibana
+ * then ignores the space's own `disabledFeatures`, which its UI no longer offers for such spaces).
+ *
+ * A deprecated feature is an alias of its replacements: Kibana gives its privileges the ui capabilities of the
+ * replacing privileges and never hides it by its own id, so it is off exactly where all its replacements are.
  */
 export function disabledFeaturesOfSpace(
   features: readonly KibanaFeatureConfig[],
   space: Pick<SnapshotSpace, 'disabledFeatures' | 'solution'>
 ): Set<string> {
+  const byId = new Map(features.map((feature) => [feature.id, feature]));
   const hidden = space.solution ? HIDDEN_CATEGORIES[space.solution] : undefined;
-  if (!hidden) return new Set(space.disabledFeatures);
-  return new Set(
-    features.filter((feature) => hidden.includes(feature.category.id)).map((f) => f.id)
-  );
+  const disabled = new Set<string>();
+  if (hidden) {
+    for (const feature of features) {
+      if (!feature.deprecated && hidden.includes(feature.category.id)) disabled.add(feature.id);
+    }
+  } else {
+    for (const id of space.disabledFeatures) {
+      const feature = byId.get(id);
+      const replacements = feature?.deprecated ? replacementsOf(feature) : [];
+      if (replacements.length === 0) disabled.add(id);
+      for (const replacement of replacements) disabled.add(replacement);
+    }
+  }
+  for (const feature of features) {
+    if (!feature.deprecated) continue;
+    const replacements = replacementsOf(feature);
+    if (replacements.length > 0 && replacements.every((id) => disabled.has(id))) {
+      disabled.add(feature.id);
+    }
+  }
+  return disabled;
 }
 
 /** Elasticsearch wildcard match (`*` any run, `?` one character), as used for application names and resources. */
