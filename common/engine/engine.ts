@@ -197,7 +197,10 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   const features = featuresInForce(snapshot);
   const featuresComplete = snapshot.kibana.features !== undefined;
   const licenseType = effectiveLicenseType(snapshot.license);
-  const catalog = buildPrivilegeCatalog(features, { licenseType });
+  // Kibana registers privileges by the licence's type whatever its status (the security plugin's
+  // `hasAtLeast` ignores expiry), so an expired Gold licence keeps sub-feature privileges; features that check
+  // an active licence themselves (assignment, external connectors) use `licenseType`.
+  const catalog = buildPrivilegeCatalog(features, { licenseType: snapshot.license.type });
   const buildFlavor = snapshot.kibana.buildFlavor;
 
   // Role numbers follow the names' order (the plain sort compares UTF-16 code units, as `byString`).

@@ -16,8 +16,9 @@ export interface LicenseInput {
 }
 
 /**
- * The licence the deployment effectively runs with: an expired licence unlocks no paid feature, so it counts as
- * Basic for sub-feature privileges, external connectors and assignment.
+ * The licence paid features that check an active licence see: an expired licence counts as Basic for external
+ * connectors (the actions plugin's licence check fails) and assignment (Cases asks for an active Platinum). Not for
+ * privilege registration: Kibana's security plugin registers sub-feature privileges by the licence type alone.
  */
 export function effectiveLicenseType(license: LicenseInput): LicenseType {
   return license.status === 'active' ? license.type : 'basic';

@@ -42,7 +42,7 @@ export const messages = {
   licenseExpired: (type: LicenseType) =>
     translate('xpack.caseAccess.engine.licenseExpiredMessage', {
       defaultMessage:
-        'The {type} licence has expired: assignment, sub-feature privileges and pushing to external systems are off, as on Basic. Renew the licence in Stack Management → License Management.',
+        'The {type} licence has expired: assigning users to cases and pushing cases to external systems are off, as on Basic. Renew the licence in Stack Management → License Management.',
       values: { type },
     }),
   deprecatedFeaturePrivileges: (roles: readonly string[]) =>
