@@ -326,6 +326,8 @@ export function buildPrivilegeCatalog(
     feature: (id) => featureById.get(id),
     resolve: (name) => registered.get(name),
     unregisteredReason(name) {
+      // A reserved privilege belongs to a feature that defines it; none in force does.
+      if (name.startsWith(RESERVED_PRIVILEGE_PREFIX)) return 'unknown-feature';
       if (!name.startsWith(FEATURE_PRIVILEGE_PREFIX)) return 'unknown-privilege';
       const rest = name.slice(FEATURE_PRIVILEGE_PREFIX.length);
       const dot = rest.indexOf('.');
