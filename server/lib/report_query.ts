@@ -62,9 +62,8 @@ function integer(query: Raw, name: string, min: number, max: number, fallback: n
   if (value === undefined) return fallback;
   const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
-    throw new QueryError(
-      `[${name}]: "${value}" is not allowed; use a whole number from ${min} to ${max}`
-    );
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+    throw new QueryError(`[${name}]: "${value}" is not allowed; use a whole number ${range}`);
   }
   return parsed;
 }
@@ -100,11 +99,12 @@ const REPORT_PARAMETERS = [
 
 function rejectUnknown(query: Raw, allowed: readonly string[]): void {
   const unknown = Object.keys(query).filter((key) => !allowed.includes(key));
-  if (unknown.length > 0) {
-    throw new QueryError(
-      `[${unknown[0]}]: unknown parameter; the allowed parameters are ${allowed.join(', ')}`
-    );
-  }
+  if (unknown.length === 0) return;
+  throw new QueryError(
+    allowed.length === 0
+      ? `[${unknown[0]}]: unknown parameter; this route takes no parameters, remove it`
+      : `[${unknown[0]}]: unknown parameter; the allowed parameters are ${allowed.join(', ')}`
+  );
 }
 
 export function parseReportQuery(data: unknown): ValidReportQuery {

@@ -1,0 +1,106 @@
+/**
+ * How the routes fail: bad queries get a 400 naming the parameter and what it accepts; Elasticsearch refusing or
+ * failing gives 403 / 502 / 503 with a short reason, logged once; a part Kibana cannot read gives a partial answer
+ * whose warning names the part and what it affects.
+ */
+import type { ReportResponse } from '../../common/report/api';
+import { startRouteHarness, type RouteHarness } from './test_utils/route_harness';
+
+const REPORT = '/internal/case_access/report';
+
+async function getJson<T>(harness: RouteHarness, path: string, username = 'auditor') {
+  const response = await harness.get(path, username);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+describe('with a working cluster', () => {
+  let harness: RouteHarness;
+  beforeAll(async () => {
+    harness = await startRouteHarness();
+  });
+  afterAll(async () => {
+    await harness.stop();
+  });
+  afterEach(() => {
+    harness.es.clearFailures();
+    harness.cache.clear();
+  });
+
+  it.each([
+    [`${REPORT}?space=default&space=ops`, 'space', 'give the parameter once'],
+    [`${REPORT}?search=a&search=b`, 'search', 'give the parameter once'],
+    [`${REPORT}?page=0`, 'page', 'whole number 1 or more'],
+    [`${REPORT}?page=`, 'page', 'whole number 1 or more'],
+    [`${REPORT}?perPage=99999999999999999999`, 'perPage', 'from 1 to 500'],
+    [`${REPORT}?perPage=1.5`, 'perPage', 'from 1 to 500'],
+    [`${REPORT}?sortOrder=ASC`, 'sortOrder', 'asc, desc'],
+    [`${REPORT}?refresh=yes`, 'refresh', 'true, false'],
+    [`${REPORT}?space=%C3%A9`, 'space', 'lower-case letters'],
+    [`${REPORT}?search=${'x'.repeat(257)}`, 'search', 'at most 256 characters'],
+    [`${REPORT}?__proto__=x`, '__proto__', 'allowed parameters are space, page'],
+    [`${REPORT}.csv?perPage=0`, 'perPage', 'from 1 to 500'],
+    ['/internal/case_access/users/full?page=2', 'page', 'allowed parameters are space, refresh'],
+    [`/internal/case_access/users/${'a'.repeat(1025)}`, 'username', '1 to 1024 characters'],
+    ['/internal/case_access/me?space=ops', 'space', 'takes no parameters'],
+  ])('answers %s with 400 naming [%s] and "%s", no stack', async (path, name, allowed) => {
+    const { status, body } = await getJson<{ message: string }>(harness, path);
+    expect(status).toBe(400);
+    expect(body.message).toContain(`[${name}]`);
+    expect(body.message).toContain(allowed);
+    expect(body.message).not.toMatch(/\n|\bat \S+ \(/);
+  });
+
+  it.each([
+    ['?space=', 9],
+    ['?search=', 9],
+    ['?search=%C3%BC%E2%9C%93', 0],
+    ['?page=999', 9],
+  ])('accepts %s (empty, unicode or past the end) with a normal answer', async (query, total) => {
+    const { status, body } = await getJson<ReportResponse>(harness, `${REPORT}${query}`);
+    expect(status).toBe(200);
+    expect(body.space).toBe('default');
+    expect(body.total).toBe(total);
+    if (query === '?page=999') expect(body.users).toEqual([]);
+  });
+
+  it.each([
+    ['getUser', 401],
+    ['getRole', 403],
+  ] as const)(
+    'answers 403 naming read_security when Elasticsearch answers %s with %i',
+    async (endpoint, status) => {
+      harness.es.fail(endpoint, { status, type: 'security_exception', reason: 'refused' });
+      const { status: answer, body } = await getJson<{ message: string }>(harness, REPORT);
+      expect(answer).toBe(403);
+      expect(body.message).toContain('you need the read_security cluster privilege');
+    }
+  );
+
+  it('answers 503 when roles cannot be read, and 502 for a profile-less 5xx on users', async () => {
+    harness.es.fail('getRole', { status: 503, reason: 'master not discovered' });
+    const roles = await getJson<{ message: string }>(harness, REPORT);
+    expect(roles.status).toBe(503);
+    expect(roles.body.message).toBe(
+      'Elasticsearch answered 503 while reading roles: master not discovered.'
+    );
+    harness.es.clearFailures();
+    harness.es.fail('getUser', { status: 504, reason: 'gateway timeout' });
+    expect((await harness.get(REPORT, 'auditor')).status).toBe(502);
+  });
+
+  it('logs an outage once however often it is hit, and again after reads recovered', async () => {
+    const logged = () =>
+      harness.logger.warnings.filter((line) => line.includes('node is restarting')).length;
+    const before = logged();
+    harness.es.fail('getUser', { status: 503, reason: 'node is restarting' });
+    for (let i = 0; i < 3; i++) {
+      expect((await harness.get(`${REPORT}?refresh=true`, 'auditor')).status).toBe(503);
+    }
+    expect(logged()).toBe(before + 1);
+    harness.es.clearFailures();
+    expect((await harness.get(REPORT, 'auditor')).status).toBe(200);
+    harness.es.fail('getUser', { status: 503, reason: 'node is restarting' });
+    expect((await harness.get(`${REPORT}?refresh=true`, 'auditor')).status).toBe(503);
+    expect(logged()).toBe(before + 2);
+  });
+});
