@@ -62,8 +62,20 @@ export async function assertCallerCanReadSecurity(client: Pick<Client, 'security
   if (!cluster.read_security && !cluster.manage_security) throw forbiddenError();
 }
 
+/**
+ * What the report shows instead of a part that could not be read, said after the reason in the partial-directory
+ * warning so the reader knows which columns to distrust.
+ */
+const FALLBACK_EFFECT = {
+  license:
+    'assumed Basic, so levels, sub-feature capabilities (delete, settings, re-open, assign) and Assignable may show less than the roles grant',
+  spaces: 'only the default space is shown, with every feature visible',
+  features:
+    'the built-in Cases and Connectors definitions are used, so grants of other features may be missing',
+} as const;
+
 async function orPending<T>(
-  part: string,
+  part: keyof typeof FALLBACK_EFFECT,
   read: () => Promise<T>,
   fallback: T,
   pending: SnapshotPartPending[]
@@ -71,30 +83,54 @@ async function orPending<T>(
   try {
     return await read();
   } catch (error) {
-    pending.push({ part, reason: describeError(error) });
+    pending.push({ part, reason: `${describeError(error)}; ${FALLBACK_EFFECT[part]}` });
     return fallback;
   }
 }
 
+export type KibanaSideReaders = Pick<DirectorySources, 'getLicense' | 'getSpaces' | 'getFeatures'>;
+
+export interface KibanaSide {
+  license: SnapshotLicense;
+  spaces: SnapshotSpace[];
+  features?: KibanaFeatureConfig[];
+  /** The parts that could not be read, each with what the report shows instead. */
+  pending: SnapshotPartPending[];
+}
+
+/** Licence, spaces and features; a part that fails is replaced by a stated fallback instead of failing the report. */
+export async function readKibanaSide(sources: KibanaSideReaders): Promise<KibanaSide> {
+  const pending: SnapshotPartPending[] = [];
+  const [license, spaces, features] = await Promise.all([
+    orPending<SnapshotLicense>(
+      'license',
+      () => sources.getLicense(),
+      { type: 'basic', status: 'active' },
+      pending
+    ),
+    orPending('spaces', () => sources.getSpaces(), DEFAULT_SPACES, pending),
+    orPending('features', () => sources.getFeatures(), undefined, pending),
+  ]);
+  return {
+    license,
+    spaces: spaces.length > 0 ? spaces : DEFAULT_SPACES,
+    ...(features ? { features } : {}),
+    pending,
+  };
+}
+
 export async function readDirectory(sources: DirectorySources): Promise<DirectorySnapshot> {
   await assertCallerCanReadSecurity(sources.asCaller);
-  const pending: SnapshotPartPending[] = [];
-  const [users, roles, license, spaces, features] = await Promise.all([
+  const [users, roles, kibanaSide] = await Promise.all([
     sources.asCaller.security.getUser({ with_profile_uid: true }).catch((error: unknown) => {
       throw toDirectoryError(error, 'users');
     }),
     sources.asCaller.security.getRole().catch((error: unknown) => {
       throw toDirectoryError(error, 'roles');
     }),
-    orPending<SnapshotLicense>(
-      'license',
-      sources.getLicense,
-      { type: 'basic', status: 'active' },
-      pending
-    ),
-    orPending('spaces', sources.getSpaces, DEFAULT_SPACES, pending),
-    orPending('features', sources.getFeatures, undefined, pending),
+    readKibanaSide(sources),
   ]);
+  const { license, spaces, features, pending } = kibanaSide;
 
   const uids = Object.values(users).flatMap((user) => (user.profile_uid ? [user.profile_uid] : []));
   const profilesRead = await readProfiles(sources.asInternalUser ?? sources.asCaller, uids);
@@ -103,7 +139,7 @@ export async function readDirectory(sources: DirectorySources): Promise<Director
   return {
     kibana: {
       ...sources.kibana,
-      spaces: spaces.length > 0 ? spaces : DEFAULT_SPACES,
+      spaces,
       ...(features ? { features } : {}),
     },
     license,

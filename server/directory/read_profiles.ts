@@ -48,7 +48,9 @@ export async function readProfiles(
     profiles,
     pending: {
       part: 'profiles',
-      reason: `${failed} of ${unique.length} user profiles could not be read (${firstFailure})`,
+      reason:
+        `${failed} of ${unique.length} user profiles could not be read (${firstFailure}); ` +
+        'those users show as never logged in, so Assignable may say No when they can be assigned',
     },
   };
 }

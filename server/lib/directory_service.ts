@@ -57,8 +57,14 @@ export function kibanaSideSources(
     async getLicense() {
       if (!plugins.licensing) throw new Error('the licensing plugin is not available');
       const license = await plugins.licensing.getLicense();
+      // Kibana keeps serving when it cannot read the licence: it answers a licence that is not available.
+      if (!license.isAvailable || license.type === undefined) {
+        throw new Error(
+          `the licence is not available (${license.error ?? 'no licence information'})`
+        );
+      }
       return {
-        type: license.type ?? 'basic',
+        type: license.type,
         status: license.status === 'active' ? 'active' : 'expired',
       };
     },

@@ -2,6 +2,7 @@
 import type { AuthenticatedUser } from '@kbn/core/server';
 import { API_VERSION, CASE_ACCESS_READ_OWN_API_TAG, ME_ROUTE_PATH } from '../../common/constants';
 import type { DirectorySnapshot } from '../../common/snapshot';
+import { readKibanaSide } from '../directory/read_directory';
 import { kibanaSideSources } from '../lib/directory_service';
 import { authoritativeMyAccess, myAccessFromRoles } from '../lib/my_access';
 import { emptyQueryValidator } from '../lib/report_query';
@@ -43,17 +44,15 @@ export function defineMeRoute({ deps, directory, failures }: RouteContext): void
         try {
           const [coreStart, plugins] = await deps.getStartServices();
           const sources = kibanaSideSources(deps, coreStart, plugins, request);
-          const [license, spaces, features] = await Promise.all([
-            sources.getLicense().catch(() => ({ type: 'basic', status: 'active' }) as const),
-            sources.getSpaces(),
-            sources.getFeatures(),
-          ]);
+          // A licence or spaces read that fails gives a partial answer saying so, as /report does.
+          const { license, spaces, features, pending } = await readKibanaSide(sources);
           const snapshot: DirectorySnapshot = {
-            kibana: { ...sources.kibana, spaces, features },
+            kibana: { ...sources.kibana, spaces, ...(features ? { features } : {}) },
             license,
             users: {},
             roles: {},
             profiles: [],
+            ...(pending.length > 0 ? { partial: pending } : {}),
           };
           const caller = await directory.currentUser(context, request);
           const security = plugins.security;

@@ -3,14 +3,25 @@
  * failing gives 403 / 502 / 503 with a short reason, logged once; a part Kibana cannot read gives a partial answer
  * whose warning names the part and what it affects.
  */
-import type { ReportResponse } from '../../common/report/api';
-import { startRouteHarness, type RouteHarness } from './test_utils/route_harness';
+import { of } from 'rxjs';
+import type { ILicense, LicensingPluginStart } from '@kbn/licensing-plugin/server';
+import type { SpacesPluginStart } from '@kbn/spaces-plugin/server';
+import type { MeResponse, ReportResponse } from '../../common/report/api';
+import {
+  startRouteHarness,
+  type RouteHarness,
+  type RouteHarnessOptions,
+} from './test_utils/route_harness';
 
 const REPORT = '/internal/case_access/report';
 
 async function getJson<T>(harness: RouteHarness, path: string, username = 'auditor') {
   const response = await harness.get(path, username);
   return { status: response.status, body: (await response.json()) as T };
+}
+
+function partialWarning(body: { readiness: Array<{ id: string; message: string }> }) {
+  return body.readiness.find((warning) => warning.id === 'partial-directory')?.message;
 }
 
 describe('with a working cluster', () => {
@@ -102,5 +113,66 @@ describe('with a working cluster', () => {
     harness.es.fail('getUser', { status: 503, reason: 'node is restarting' });
     expect((await harness.get(`${REPORT}?refresh=true`, 'auditor')).status).toBe(503);
     expect(logged()).toBe(before + 2);
+  });
+});
+
+describe('when Kibana cannot read the licence or the spaces', () => {
+  /** What Kibana's licensing plugin gives while Elasticsearch cannot tell it the licence. */
+  const unavailable: ILicense = {
+    isActive: false,
+    isAvailable: false,
+    signature: '',
+    error: 'License information could not be obtained from Elasticsearch',
+    hasAtLeast: () => false,
+  };
+  const licensing: LicensingPluginStart = {
+    license$: of(unavailable),
+    getLicense: async () => unavailable,
+  };
+  const failingSpaces = (harnessSpaces: () => SpacesPluginStart): SpacesPluginStart => ({
+    spacesService: {
+      getSpaceId: (request) => harnessSpaces().spacesService.getSpaceId(request),
+      createSpacesClient: () => ({
+        getAll: () => Promise.reject(new Error('Saved object index .kibana is unavailable')),
+        get: () => Promise.reject(new Error('Saved object index .kibana is unavailable')),
+      }),
+    },
+  });
+
+  let harness: RouteHarness;
+  beforeAll(async () => {
+    const options: RouteHarnessOptions = {
+      plugins: { licensing, spaces: failingSpaces(() => harness.kibana.spaces) },
+    };
+    harness = await startRouteHarness(undefined, options);
+  });
+  afterAll(async () => {
+    await harness.stop();
+  });
+
+  it('answers /report with a partial warning naming the licence and the spaces, and what they affect', async () => {
+    const { status, body } = await getJson<ReportResponse>(harness, `${REPORT}?perPage=1`);
+    expect(status).toBe(200);
+    expect(body.total).toBe(9);
+    expect(body.spaces.map((space) => space.id)).toEqual(['default']);
+    const warning = partialWarning(body);
+    expect(warning).toContain('license: the licence is not available');
+    expect(warning).toContain('Assignable');
+    expect(warning).toContain('spaces: Saved object index .kibana is unavailable');
+    expect(warning).toContain('only the default space is shown');
+    // Not an expired licence: it could not be read.
+    expect(body.readiness.map((item) => item.id)).not.toContain('license-expired');
+  });
+
+  it('answers /me with the same partial warning instead of failing or guessing silently', async () => {
+    const { status, body } = await getJson<MeResponse>(
+      harness,
+      '/internal/case_access/me',
+      'self_viewer'
+    );
+    expect(status).toBe(200);
+    expect(body.user.spaces.map((space) => space.space)).toEqual(['default']);
+    expect(partialWarning(body)).toContain('license: the licence is not available');
+    expect(partialWarning(body)).toContain('spaces:');
   });
 });
