@@ -1,8 +1,13 @@
 /**
- * Built-in table of the current alert-bearing features of Security, Observability and Stack rules, described only
- * as far as the access engine needs: id, name, category, apps, and which privileges grant alert read/all. Used when
- * the host's feature registry is not available (offline reports, the local host). Real definitions carry more
- * (saved objects, ui, api, sub-features); the engine decides "reads alerts" from `alerting.alert` entries only.
+ * Built-in table of the alert-bearing features of Security, Observability and Stack rules, described only as far as
+ * the access engine needs: id, name, category, apps, and which privileges grant alert read/all. Used when the host's
+ * feature registry is not available (offline reports, the local host). Real definitions carry more (saved objects,
+ * ui, api, sub-features); the engine decides "reads alerts" from `alerting.alert` entries only.
+ *
+ * Besides the current features, the table keeps Security's deprecated base features (`siem`, `siemV2`–`siemV4`):
+ * Kibana still registers them and they still grant alerts, and roles written with them are common. Their
+ * `replacedBy` needs the current features that took their place, so the current base feature (`siemV5`) and the
+ * current rules feature (`securitySolutionRulesV4`) are described as well, though neither grants alerts.
  */
 import type { AppCategory } from '@kbn/core/server';
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
@@ -185,7 +190,155 @@ function toFeatureConfig(spec: AlertingFeatureSpec): KibanaFeatureConfig {
   };
 }
 
-/** The alert-bearing features of the three solutions, as minimal valid feature configs. */
+/** Ids of Security's features (Kibana's `@kbn/security-solution-features` constants). */
+const SECURITY_APP_ID = 'securitySolution';
+const SECURITY_CURRENT_ID = 'siemV5';
+const SECURITY_RULES_CURRENT_ID = 'securitySolutionRulesV4';
+const SECURITY_ALERTS_ID = 'securitySolutionAlertsV1';
+/** Deprecated versions of Security's base feature, oldest first. */
+export const DEPRECATED_SECURITY_FEATURE_IDS = ['siem', 'siemV2', 'siemV3', 'siemV4'] as const;
+/** Current Security features that replace the deprecated base features but grant no alerts themselves. */
+export const SECURITY_REPLACEMENT_FEATURE_IDS = [
+  SECURITY_CURRENT_ID,
+  SECURITY_RULES_CURRENT_ID,
+] as const;
+
+const SECURITY_BASE_APPS = [SECURITY_APP_ID, 'csp', 'kibana'];
+const SECURITY_RULES_APPS = ['securitySolutionRules', 'kibana'];
+
+function securityEntries() {
+  return SECURITY_RULE_TYPES.map((ruleTypeId) => ({ ruleTypeId, consumers: ['siem'] }));
+}
+
+/** The current base feature of Security: app access only, alerts moved to their own feature. */
+function securityCurrentFeature(): KibanaFeatureConfig {
+  return {
+    id: SECURITY_CURRENT_ID,
+    name: translate('xpack.caseAccess.features.alerting.securityName', {
+      defaultMessage: 'Security',
+    }),
+    category: APP_CATEGORIES.security,
+    app: SECURITY_BASE_APPS,
+    privileges: {
+      all: {
+        app: SECURITY_BASE_APPS,
+        savedObject: { all: [], read: [] },
+        ui: ['show', 'crud'],
+      },
+      read: {
+        app: SECURITY_BASE_APPS,
+        savedObject: { all: [], read: [] },
+        ui: ['show'],
+      },
+    },
+    subFeatures: [],
+  };
+}
+
+/** The current rules feature of Security: rules only, no alerts. */
+function securityRulesFeature(): KibanaFeatureConfig {
+  const entries = securityEntries();
+  return {
+    id: SECURITY_RULES_CURRENT_ID,
+    name: translate('xpack.caseAccess.features.alerting.securityRulesName', {
+      defaultMessage: 'Rules and Exceptions',
+    }),
+    category: APP_CATEGORIES.security,
+    app: SECURITY_RULES_APPS,
+    alerting: entries,
+    privileges: {
+      all: {
+        app: SECURITY_RULES_APPS,
+        alerting: { rule: { all: entries } },
+        api: ['rac'],
+        savedObject: { all: [], read: [] },
+        ui: ['read_rules', 'edit_rules'],
+      },
+      read: {
+        app: SECURITY_RULES_APPS,
+        alerting: { rule: { read: entries } },
+        api: ['rac'],
+        savedObject: { all: [], read: [] },
+        ui: ['read_rules'],
+      },
+    },
+    subFeatures: [],
+  };
+}
+
+/**
+ * A deprecated Security base feature. As in Kibana, both privileges grant every Security rule type's alerts with
+ * `all` (Read too: it could always change alert status); each is replaced by the same privilege of the current base,
+ * rules and alerts features.
+ */
+function deprecatedSecurityFeature(id: string): KibanaFeatureConfig {
+  const entries = securityEntries();
+  const replacements = (privilege: 'all' | 'read') => ({
+    default: [SECURITY_CURRENT_ID, SECURITY_RULES_CURRENT_ID, SECURITY_ALERTS_ID].map(
+      (feature) => ({
+        feature,
+        privileges: [privilege],
+      })
+    ),
+    minimal: [SECURITY_CURRENT_ID, SECURITY_RULES_CURRENT_ID, SECURITY_ALERTS_ID].map(
+      (feature) => ({
+        feature,
+        privileges: [`minimal_${privilege}`],
+      })
+    ),
+  });
+  return {
+    id,
+    name: translate('xpack.caseAccess.features.alerting.securityDeprecatedName', {
+      defaultMessage: 'Security (deprecated {id})',
+      values: { id },
+    }),
+    category: APP_CATEGORIES.security,
+    app: SECURITY_BASE_APPS,
+    alerting: entries,
+    deprecated: {
+      notice: translate('xpack.caseAccess.features.alerting.securityDeprecatedNotice', {
+        defaultMessage:
+          'The {id} privileges are deprecated; use {base}, {rules} and {alerts} instead.',
+        values: {
+          id,
+          base: SECURITY_CURRENT_ID,
+          rules: SECURITY_RULES_CURRENT_ID,
+          alerts: SECURITY_ALERTS_ID,
+        },
+      }),
+    },
+    privileges: {
+      all: {
+        replacedBy: replacements('all'),
+        app: SECURITY_BASE_APPS,
+        alerting: { rule: { all: entries }, alert: { all: entries } },
+        api: ['rac'],
+        savedObject: { all: [], read: [] },
+        ui: ['show', 'crud'],
+      },
+      read: {
+        replacedBy: replacements('read'),
+        app: SECURITY_BASE_APPS,
+        alerting: { rule: { read: entries }, alert: { all: entries } },
+        api: ['rac'],
+        savedObject: { all: [], read: [] },
+        ui: ['show'],
+      },
+    },
+    subFeatures: [],
+  };
+}
+
+/**
+ * The alert-bearing features of the three solutions as minimal valid feature configs, with Security's deprecated
+ * base features and the current features that replace them.
+ */
 export function getAlertingFeatures(): KibanaFeatureConfig[] {
-  return alertingFeatureSpecs().map(toFeatureConfig);
+  return [
+    ...alertingFeatureSpecs().map(toFeatureConfig),
+    securityCurrentFeature(),
+    securityRulesFeature(),
+    ...DEPRECATED_SECURITY_FEATURE_IDS.map(deprecatedSecurityFeature),
+  ];
 }

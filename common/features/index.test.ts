@@ -3,6 +3,8 @@ import { CASE_CAPABILITIES, SOLUTIONS } from '../report/types';
 import {
   CASE_OWNERS,
   CASES_FEATURE_IDS,
+  DEPRECATED_SECURITY_FEATURE_IDS,
+  SECURITY_REPLACEMENT_FEATURE_IDS,
   getBuiltinFeatures,
   getRegisteredFeatures,
   type BuildFlavor,
@@ -175,7 +177,8 @@ describe('alert-bearing features', () => {
   const registered = new Set(
     getRegisteredFeatures({ buildFlavor: 'traditional' }).map((f) => f.id)
   );
-  const alerting = builtin.filter((f) => !registered.has(f.id));
+  const replacementOnly = new Set<string>(SECURITY_REPLACEMENT_FEATURE_IDS);
+  const alerting = builtin.filter((f) => !registered.has(f.id) && !replacementOnly.has(f.id));
 
   it('cover Security, Observability and Stack rules', () => {
     expect(new Set(alerting.map((f) => f.category.id))).toEqual(
@@ -186,10 +189,46 @@ describe('alert-bearing features', () => {
     );
   });
 
-  it.each(['all', 'read'] as const)('grant alerts with %s', (privilegeId) => {
+  it('grant alerts with all', () => {
     for (const feature of alerting) {
-      const alert = feature.privileges?.[privilegeId].alerting?.alert;
-      expect(alert?.[privilegeId]?.length).toBeGreaterThan(0);
+      const granted = feature.privileges?.all.alerting?.alert?.all?.length ?? 0;
+      expect([feature.id, granted > 0]).toEqual([feature.id, true]);
+    }
+  });
+
+  it('grant alerts with read, as read or (older Security features) as all', () => {
+    for (const feature of alerting) {
+      const alert = feature.privileges?.read.alerting?.alert;
+      const granted = (alert?.read?.length ?? 0) + (alert?.all?.length ?? 0);
+      expect([feature.id, granted > 0]).toEqual([feature.id, true]);
+    }
+  });
+
+  it("keep Security's deprecated base features, each privilege replaced by current ones", () => {
+    const byFeatureId = new Map(builtin.map((f) => [f.id, f]));
+    for (const id of DEPRECATED_SECURITY_FEATURE_IDS) {
+      const feature = byId(alerting, id);
+      expect(feature.category.id).toBe('securitySolution');
+      expect(feature.deprecated?.notice).toContain(id);
+      for (const privilege of Object.values(feature.privileges ?? {})) {
+        const replacedBy = privilege.replacedBy;
+        if (!replacedBy || !('default' in replacedBy)) throw new Error(`${id} lacks replacedBy`);
+        for (const reference of [...replacedBy.default, ...replacedBy.minimal]) {
+          const target = byFeatureId.get(reference.feature);
+          expect([reference.feature, target?.deprecated]).toEqual([reference.feature, undefined]);
+        }
+        expect(replacedBy.default.map((r) => r.feature)).toContain('securitySolutionAlertsV1');
+      }
+    }
+  });
+
+  it('leave alerts out of the current Security base and rules features', () => {
+    for (const id of SECURITY_REPLACEMENT_FEATURE_IDS) {
+      const feature = byId(builtin, id);
+      expect(feature.deprecated).toBeUndefined();
+      for (const privilege of Object.values(feature.privileges ?? {})) {
+        expect(privilege.alerting?.alert).toBeUndefined();
+      }
     }
   });
 });

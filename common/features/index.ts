@@ -39,4 +39,8 @@ export {
 } from './cases';
 export { getConnectorsFeature, CONNECTORS_OAUTH_API_TAG } from './connectors';
 export { getCaseAccessFeature } from './case_access';
-export { getAlertingFeatures } from './alerting_features';
+export {
+  DEPRECATED_SECURITY_FEATURE_IDS,
+  SECURITY_REPLACEMENT_FEATURE_IDS,
+  getAlertingFeatures,
+} from './alerting_features';
