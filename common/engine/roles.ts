@@ -21,13 +21,24 @@ export interface RoleInfo {
   entries: RoleEntry[];
   /** Privilege names that grant nothing because Kibana does not know them. */
   unknown: string[];
-  /** Privilege names of deprecated features. */
+  /**
+   * Privilege names of deprecated Cases features (those with case owners), which the deprecation warnings name.
+   * Other deprecated features (Security's `siem`, ...) still grant what they grant but are not Cases' to warn of.
+   */
   deprecated: string[];
   /** Sub-feature privilege names that the licence leaves unregistered. */
   licenseVoided: string[];
 }
 
 const ALL = '*';
+
+function isDeprecatedCasesPrivilege(
+  privilege: ResolvedPrivilege,
+  catalog: PrivilegeCatalog
+): boolean {
+  if (!privilege.deprecated || privilege.featureId === undefined) return false;
+  return (catalog.feature(privilege.featureId)?.cases?.length ?? 0) > 0;
+}
 
 function byString(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -54,7 +65,8 @@ export function analyseRole(
         else unknown.add(privilegeName);
         continue;
       }
-      if (privilege?.deprecated) deprecated.add(privilegeName);
+      if (privilege && isDeprecatedCasesPrivilege(privilege, catalog))
+        deprecated.add(privilegeName);
       const entry = entries.get(privilegeName) ?? {
         name: privilegeName,
         privilege,
