@@ -249,7 +249,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       const known = snapshot.kibana.spaces.map((s) => s.id).join(', ');
       throw new AccessEngineError(`Unknown space "${spaceId}"; the spaces are: ${known}`);
     }
-    const disabled = disabledFeaturesOfSpace(features, space);
+    const disabled = disabledFeaturesOfSpace(features, space, { buildFlavor });
     const available = emptyMasks();
     for (const feature of features) {
       if (!disabled.has(feature.id)) orInto(available, catalog.featureMasks(feature.id));

@@ -1,7 +1,9 @@
 /** Which features a space turns off: deprecated ids, solution views, and what that voids. */
 import type { SolutionAccess, Solution } from '../report/types';
 import type { SnapshotSpace } from '../snapshot/types';
+import { getBuiltinFeatures } from '../features';
 import { createAccessEngine } from './engine';
+import { disabledFeaturesOfSpace } from './spaces';
 import { role, snapshot, user } from './test_utils/fixtures';
 
 type Parts = Parameters<typeof snapshot>[0];
@@ -86,5 +88,43 @@ describe('deprecated features disabled in a space (Kibana treats a deprecated id
   it('a deprecated id of another solution leaves Security alone', () => {
     expect(cellOf(parts, 'v3', 'security', 'v2-off').level).toBe('full');
     expect(cellOf(parts, 'v3', 'observability', 'v2-off').level).toBe('none');
+  });
+});
+
+describe('solution views on serverless (Kibana drops a space solution there; every space is classic)', () => {
+  const spaces: SnapshotSpace[] = [
+    { id: 'oblt', name: 'Observability view', disabledFeatures: [], solution: 'oblt' },
+    {
+      id: 'sec-off',
+      name: 'Security view, own list hides Security cases',
+      disabledFeatures: ['securitySolutionCasesV3'],
+      solution: 'security',
+    },
+  ];
+  const parts = (buildFlavor: 'traditional' | 'serverless'): Parts => ({
+    buildFlavor,
+    spaces,
+    users: [user('u', ['r'])],
+    roles: {
+      r: role(['feature_securitySolutionCasesV3.all', 'feature_observabilityCasesV3.all']),
+    },
+  });
+
+  it('a stored Observability view does not hide Security cases on serverless', () => {
+    expect(cellOf(parts('traditional'), 'u', 'security', 'oblt').level).toBe('none');
+    expect(cellOf(parts('serverless'), 'u', 'security', 'oblt').level).toBe('full');
+    expect(cellOf(parts('serverless'), 'u', 'observability', 'oblt').level).toBe('full');
+  });
+
+  it("the space's own disabled features apply on serverless instead of the view", () => {
+    expect(cellOf(parts('traditional'), 'u', 'security', 'sec-off').level).toBe('full');
+    expect(cellOf(parts('serverless'), 'u', 'security', 'sec-off').level).toBe('none');
+  });
+
+  it('disabledFeaturesOfSpace ignores the solution only when told the flavour is serverless', () => {
+    const features = getBuiltinFeatures({ buildFlavor: 'serverless' });
+    const [oblt] = spaces;
+    expect(disabledFeaturesOfSpace(features, oblt).has('securitySolutionCasesV3')).toBe(true);
+    expect(disabledFeaturesOfSpace(features, oblt, { buildFlavor: 'serverless' }).size).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 /** Which features a space turns off, and which role resources cover a space. */
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
+import type { BuildFlavor } from '../features';
 import type { SnapshotSpace } from '../snapshot/types';
 
 /** Categories a solution view hides, as Kibana's spaces plugin decides (classic hides none). */
@@ -41,13 +42,18 @@ function replacementsOf(feature: KibanaFeatureConfig): string[] {
  *
  * A deprecated feature is an alias of its replacements: Kibana gives its privileges the ui capabilities of the
  * replacing privileges and never hides it by its own id, so it is off exactly where all its replacements are.
+ *
+ * Solution views exist on traditional deployments only: on serverless Kibana's spaces client drops a stored
+ * `solution` when it reads a space (and refuses one on create and update), so every space there is classic.
  */
 export function disabledFeaturesOfSpace(
   features: readonly KibanaFeatureConfig[],
-  space: Pick<SnapshotSpace, 'disabledFeatures' | 'solution'>
+  space: Pick<SnapshotSpace, 'disabledFeatures' | 'solution'>,
+  { buildFlavor = 'traditional' }: { buildFlavor?: BuildFlavor } = {}
 ): Set<string> {
   const byId = new Map(features.map((feature) => [feature.id, feature]));
-  const hidden = space.solution ? HIDDEN_CATEGORIES[space.solution] : undefined;
+  const solution = buildFlavor === 'serverless' ? undefined : space.solution;
+  const hidden = solution ? HIDDEN_CATEGORIES[solution] : undefined;
   const disabled = new Set<string>();
   if (hidden) {
     for (const feature of features) {
