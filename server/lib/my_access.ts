@@ -164,15 +164,6 @@ function finish(engine: AccessEngine, user: AuthenticatedUser, access: UserAcces
   return { ...access, roles: [...user.roles] };
 }
 
-/**
- * The space an answer of `checkPrivilegesWithRequest` is about. Kibana answers with the space id (`default`), having
- * asked Elasticsearch about `space:default`; the serialised form is accepted too (the development host answers with
- * it). Space ids hold no `:`, so the two cannot be confused.
- */
-function spaceOfResource(resource: string | undefined): string | undefined {
-  return resource?.startsWith('space:') ? resource.slice('space:'.length) : resource;
-}
-
 /** Authoritative: one privilege check for every space the caller can see. */
 export async function authoritativeMyAccess(
   input: MyAccessInput,
@@ -188,10 +179,11 @@ export async function authoritativeMyAccess(
     spaces.map((space) => space.id),
     { kibana: plan.all }
   );
+  // Kibana names each space of the answer by its id (it asked Elasticsearch about `space:<id>`).
   const authorized = new Set(
     result.privileges.kibana
       .filter((entry) => entry.authorized)
-      .map((entry) => `${spaceOfResource(entry.resource) ?? ''}\u0000${entry.privilege}`)
+      .map((entry) => `${entry.resource ?? ''}\u0000${entry.privilege}`)
   );
   const base = finish(engine, user, engine.evaluateUser(user.username));
   const licenseType = effectiveLicenseType(snapshot.license);

@@ -149,8 +149,23 @@ export async function createKibanaServices(
     getAll: () => spaces,
     spacesService: {
       getSpaceId: (request) => server.getSpaceId(request),
-      createSpacesClient: () => ({
-        getAll: async () => spaces,
+      // As Kibana's spaces client wrapped by the security plugin: a caller sees only the spaces they may log in
+      // to, and is refused when that is none.
+      createSpacesClient: (request) => ({
+        async getAll() {
+          const { privileges } = await checkPrivilegesWithRequest(request).atSpaces(
+            spaces.map((space) => space.id),
+            { kibana: actions.login },
+            { requireLoginAction: false }
+          );
+          const visible = spaces.filter((space) =>
+            privileges.kibana.some((entry) => entry.resource === space.id && entry.authorized)
+          );
+          if (visible.length === 0) {
+            throw Object.assign(new Error('Forbidden'), { statusCode: 403 });
+          }
+          return visible;
+        },
         async get(id) {
           const space = spaces.find((candidate) => candidate.id === id);
           if (!space)

@@ -1,6 +1,8 @@
 /**
  * `checkPrivilegesWithRequest` as Kibana's security plugin implements it: one `_has_privileges` call as the
- * caller, for Kibana actions at `space:<id>` (or `*` globally), with the login action required by default.
+ * caller, for Kibana actions at `space:<id>` (or `*` globally), with the login action required by default. As in
+ * Kibana, the answer names each space by its id (no resource for a global check), and each entry says whether
+ * Elasticsearch granted that privilege; a refused login only makes `hasAllRequested` false.
  */
 import type { ElasticsearchClient, KibanaRequest } from '@kbn/core/server';
 import type {
@@ -18,6 +20,8 @@ export interface CheckPrivilegesDeps {
   clientFor(request: KibanaRequest): ElasticsearchClient;
 }
 
+const spaceResource = (spaceId: string) => ({ resource: `space:${spaceId}`, spaceId });
+
 export function createCheckPrivilegesWithRequest({
   application,
   actions,
@@ -25,7 +29,7 @@ export function createCheckPrivilegesWithRequest({
 }: CheckPrivilegesDeps): CheckPrivilegesWithRequest {
   return (request) => {
     const check = async (
-      resources: string[],
+      resources: Array<{ resource: string; spaceId?: string }>,
       { kibana = [], elasticsearch }: CheckPrivilegesPayload,
       requireLoginAction = true
     ): Promise<CheckPrivilegesResponse> => {
@@ -34,7 +38,9 @@ export function createCheckPrivilegesWithRequest({
         ...new Set(requireLoginAction ? [actions.login, ...requested] : requested),
       ];
       const response = await clientFor(request).security.hasPrivileges({
-        application: [{ application, resources, privileges }],
+        application: [
+          { application, resources: resources.map(({ resource }) => resource), privileges },
+        ],
         cluster: elasticsearch?.cluster,
         index: Object.entries(elasticsearch?.index ?? {}).map(([names, privs]) => ({
           names: [names],
@@ -44,13 +50,13 @@ export function createCheckPrivilegesWithRequest({
       const byResource = response.application?.[application] ?? {};
       const kibanaResults: CheckPrivilegesResponse['privileges']['kibana'] = [];
       let hasAll = true;
-      for (const resource of resources) {
+      for (const { resource, spaceId } of resources) {
         const results = byResource[resource] ?? {};
         const loggedIn = !requireLoginAction || results[actions.login] === true;
         for (const privilege of requested) {
-          const authorized = loggedIn && results[privilege] === true;
+          const authorized = results[privilege] === true;
           hasAll &&= authorized;
-          kibanaResults.push({ resource, privilege, authorized });
+          kibanaResults.push({ resource: spaceId, privilege, authorized });
         }
         hasAll &&= loggedIn;
       }
@@ -73,14 +79,11 @@ export function createCheckPrivilegesWithRequest({
     };
     const checker: CheckPrivileges = {
       atSpace: (spaceId, payload, options) =>
-        check([`space:${spaceId}`], payload, options?.requireLoginAction ?? true),
+        check([spaceResource(spaceId)], payload, options?.requireLoginAction ?? true),
       atSpaces: (spaceIds, payload, options) =>
-        check(
-          spaceIds.map((id) => `space:${id}`),
-          payload,
-          options?.requireLoginAction ?? true
-        ),
-      globally: (payload, options) => check(['*'], payload, options?.requireLoginAction ?? true),
+        check(spaceIds.map(spaceResource), payload, options?.requireLoginAction ?? true),
+      globally: (payload, options) =>
+        check([{ resource: '*' }], payload, options?.requireLoginAction ?? true),
     };
     return checker;
   };

@@ -5,13 +5,12 @@
  */
 import { readFileSync } from 'fs';
 import path from 'path';
-import type { CoreStart, KibanaRequest, Logger } from '@kbn/core/server';
+import type { CoreStart, Logger } from '@kbn/core/server';
 import type {
   CheckPrivilegesResponse,
   CheckPrivilegesWithRequest,
   SecurityPluginStart,
 } from '@kbn/security-plugin/server';
-import type { SpacesPluginStart } from '@kbn/spaces-plugin/server';
 import { getBuiltinFeatures } from '../../../common/features';
 import type { DirectorySnapshot } from '../../../common/snapshot';
 import { startEsSecurityFixture, type EsSecurityFixture } from '../../../dev/es_security_fixture';
@@ -105,44 +104,6 @@ function answerWithSpaceIds(check: CheckPrivilegesWithRequest): CheckPrivilegesW
   };
 }
 
-/**
- * Kibana's spaces client as the security plugin wraps it: `getAll()` lists only the spaces where the caller may log
- * in, and refuses (403) a caller who may log in nowhere.
- */
-function spacesAsCallerSees(
-  spaces: SpacesPluginStart,
-  security: SecurityPluginStart
-): SpacesPluginStart {
-  return {
-    spacesService: {
-      ...spaces.spacesService,
-      createSpacesClient(request: KibanaRequest) {
-        const client = spaces.spacesService.createSpacesClient(request);
-        return {
-          ...client,
-          async getAll() {
-            const all = await client.getAll();
-            const { privileges } = await security.authz
-              .checkPrivilegesWithRequest(request)
-              .atSpaces(
-                all.map((space) => space.id),
-                { kibana: security.authz.actions.login },
-                { requireLoginAction: false }
-              );
-            const visible = all.filter((space) =>
-              privileges.kibana.some((entry) => entry.resource === space.id && entry.authorized)
-            );
-            if (visible.length === 0) {
-              throw Object.assign(new Error('Forbidden'), { statusCode: 403 });
-            }
-            return visible;
-          },
-        };
-      },
-    },
-  };
-}
-
 export interface RouteHarnessOptions {
   /** Replace start contracts of optional plugins (e.g. a licensing plugin whose licence is unavailable). */
   plugins?: Partial<CaseAccessStartDeps>;
@@ -187,7 +148,7 @@ export async function startRouteHarness(
   };
   const plugins: CaseAccessStartDeps = {
     features: { getKibanaFeatures: () => [] },
-    spaces: spacesAsCallerSees(kibana.spaces, security),
+    spaces: kibana.spaces,
     licensing: kibana.licensing,
     security,
     notifications: {
