@@ -9,7 +9,7 @@ import {
   rolesManageApplication,
   type HasPrivilegesBody,
 } from './authz';
-import { FixtureHttpError, badRequest, notFound, unauthenticated, unauthorized } from './errors';
+import { FixtureHttpError, badRequest, unauthenticated, unauthorized } from './errors';
 import type { FixtureFailure } from './index';
 import type { FixtureState, StoredUser } from './state';
 

@@ -13,12 +13,11 @@ import {
   type SpaceEvaluation,
 } from '../../common/engine';
 import type { ReportSummary } from '../../common/report/api';
-import { ACCESS_LEVELS, CASE_CAPABILITIES, SOLUTIONS } from '../../common/report/types';
+import { ACCESS_LEVELS, SOLUTIONS } from '../../common/report/types';
 import type {
   AccessLevel,
   CaseCapability,
   FilterCapability,
-  SolutionAccess,
   UserAccess,
 } from '../../common/report/types';
 import type { ValidReportQuery } from './report_query';
