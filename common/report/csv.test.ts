@@ -10,6 +10,12 @@ describe('csvCell', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tx', "'\tx"],
     ['\rx', `"'\rx"`],
+    ['\nx', `"'\nx"`],
+    ['\0x', "'\0x"],
+    [' =HYPERLINK("x")', `"' =HYPERLINK(""x"")"`],
+    ['  @SUM(A1)', "'  @SUM(A1)"],
+    ['a-b', 'a-b'],
+    ['a b', 'a b'],
     ['a,b', '"a,b"'],
     ['plain', 'plain'],
   ])('escapes %j', (input, expected) => {

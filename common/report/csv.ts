@@ -33,8 +33,11 @@ export const CSV_COLUMNS: readonly string[] = [
   'warnings',
 ];
 
-/** Characters that make spreadsheets treat a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet could run as a formula (OWASP "CSV injection"): starting with `=`, `+`, `-` or `@`, also
+ * after leading spaces or control characters (which some spreadsheets skip), or with a tab, CR, LF or NUL.
+ */
+const FORMULA_START = /^[\s\0]*[=+\-@]|^[\t\r\n\0]/;
 
 /** One CSV cell: prefixed with `'` when it could start a formula, quoted when it holds separators. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
