@@ -1,26 +1,13 @@
 import type { SnapshotSpace } from '../snapshot/types';
-import type { SolutionAccess, Solution } from '../report/types';
 import { createAccessEngine, AccessEngineError } from './engine';
-import { role, snapshot, user } from './test_utils/fixtures';
-
-type Parts = Parameters<typeof snapshot>[0];
-
-function cellOf(
-  parts: Parts,
-  username: string,
-  solution: Solution,
-  space = 'default'
-): SolutionAccess {
-  const access = createAccessEngine(snapshot(parts)).evaluateUser(username, [space]);
-  if (!access) throw new Error(`no user ${username}`);
-  return access.spaces[0].solutions[solution];
-}
-
-const granted = (cell: SolutionAccess) =>
-  Object.entries(cell.capabilities)
-    .filter(([, value]) => value)
-    .map(([key]) => key)
-    .sort();
+import {
+  role,
+  snapshot,
+  user,
+  cellOf,
+  granted,
+  type SnapshotParts as Parts,
+} from './test_utils/fixtures';
 
 describe('resolution rules', () => {
   it('V1 feature_generalCases.all still grants Management cases, with comments, re-open and assign', () => {

@@ -1,26 +1,6 @@
 /** Licence rules: what registers by type, what needs an active licence, and each level's flags. */
-import type { SolutionAccess, Solution } from '../report/types';
 import { createAccessEngine } from './engine';
-import { role, snapshot, user } from './test_utils/fixtures';
-
-type Parts = Parameters<typeof snapshot>[0];
-
-function cellOf(
-  parts: Parts,
-  username: string,
-  solution: Solution,
-  space = 'default'
-): SolutionAccess {
-  const access = createAccessEngine(snapshot(parts)).evaluateUser(username, [space]);
-  if (!access) throw new Error(`no user ${username}`);
-  return access.spaces[0].solutions[solution];
-}
-
-const granted = (cell: SolutionAccess) =>
-  Object.entries(cell.capabilities)
-    .filter(([, value]) => value)
-    .map(([key]) => key)
-    .sort();
+import { role, snapshot, user, cellOf, granted } from './test_utils/fixtures';
 
 describe('licences', () => {
   const customRole = role([

@@ -4,29 +4,16 @@
  * disabled in a space, licences, solution views, hosts without a sub-feature, and odd users.
  */
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
-import type { SolutionAccess, Solution } from '../report/types';
 import { getBuiltinFeatures } from '../features';
 import { createAccessEngine } from './engine';
-import { role, snapshot, user } from './test_utils/fixtures';
-
-type Parts = Parameters<typeof snapshot>[0];
-
-function cellOf(
-  parts: Parts,
-  username: string,
-  solution: Solution,
-  space = 'default'
-): SolutionAccess {
-  const access = createAccessEngine(snapshot(parts)).evaluateUser(username, [space]);
-  if (!access) throw new Error(`no user ${username}`);
-  return access.spaces[0].solutions[solution];
-}
-
-const granted = (cell: SolutionAccess) =>
-  Object.entries(cell.capabilities)
-    .filter(([, value]) => value)
-    .map(([key]) => key)
-    .sort();
+import {
+  role,
+  snapshot,
+  user,
+  cellOf,
+  granted,
+  type SnapshotParts as Parts,
+} from './test_utils/fixtures';
 
 describe('feature versions and privilege names', () => {
   it('a role mixing V1 read with V3 minimal_all and Re-open holds the union', () => {

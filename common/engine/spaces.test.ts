@@ -1,23 +1,8 @@
 /** Which features a space turns off: deprecated ids, solution views, and what that voids. */
-import type { SolutionAccess, Solution } from '../report/types';
 import type { SnapshotSpace } from '../snapshot/types';
 import { getBuiltinFeatures } from '../features';
-import { createAccessEngine } from './engine';
 import { disabledFeaturesOfSpace } from './spaces';
-import { role, snapshot, user } from './test_utils/fixtures';
-
-type Parts = Parameters<typeof snapshot>[0];
-
-function cellOf(
-  parts: Parts,
-  username: string,
-  solution: Solution,
-  space = 'default'
-): SolutionAccess {
-  const access = createAccessEngine(snapshot(parts)).evaluateUser(username, [space]);
-  if (!access) throw new Error(`no user ${username}`);
-  return access.spaces[0].solutions[solution];
-}
+import { role, user, cellOf, type SnapshotParts as Parts } from './test_utils/fixtures';
 
 describe('spaces and solution views', () => {
   const spaces: SnapshotSpace[] = [

@@ -1,6 +1,8 @@
 /** Small snapshot builders for engine tests. */
 import type { estypes } from '@elastic/elasticsearch';
+import type { Solution, SolutionAccess } from '../../report/types';
 import type { DirectorySnapshot, SnapshotSpace } from '../../snapshot/types';
+import { createAccessEngine } from '../engine';
 
 export function role(
   privileges: string[],
@@ -56,3 +58,25 @@ export function snapshot(
             })),
   };
 }
+
+/** What `snapshot` builds a directory from. */
+export type SnapshotParts = Parameters<typeof snapshot>[0];
+
+/** One user's cell for a solution in a space, evaluated from snapshot parts. */
+export function cellOf(
+  parts: SnapshotParts,
+  username: string,
+  solution: Solution,
+  space = 'default'
+): SolutionAccess {
+  const access = createAccessEngine(snapshot(parts)).evaluateUser(username, [space]);
+  if (!access) throw new Error(`no user ${username}`);
+  return access.spaces[0].solutions[solution];
+}
+
+/** The names of the granted case capabilities of a cell, sorted. */
+export const granted = (cell: SolutionAccess) =>
+  Object.entries(cell.capabilities)
+    .filter(([, value]) => value)
+    .map(([key]) => key)
+    .sort();
