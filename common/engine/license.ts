@@ -1,14 +1,19 @@
 /** Licence levels as Kibana's licensing plugin orders them, and what each level allows for Cases. */
 import type { LicenseType } from '@kbn/features-plugin/common';
 
-const LICENSE_LEVEL: Record<LicenseType, number> = {
-  basic: 10,
-  standard: 20,
-  gold: 30,
-  platinum: 40,
-  enterprise: 50,
-  trial: 60,
-};
+/** Licence types from lowest to highest, as Kibana's licensing plugin ranks them (`LICENSE_TYPE`). */
+export const LICENSE_TYPES = [
+  'basic',
+  'standard',
+  'gold',
+  'platinum',
+  'enterprise',
+  'trial',
+] as const satisfies readonly LicenseType[];
+
+export function isLicenseType(value: string): value is LicenseType {
+  return (LICENSE_TYPES as readonly string[]).includes(value);
+}
 
 export interface LicenseInput {
   type: LicenseType;
@@ -25,7 +30,7 @@ export function effectiveLicenseType(license: LicenseInput): LicenseType {
 }
 
 export function licenseAtLeast(type: LicenseType, minimum: LicenseType): boolean {
-  return LICENSE_LEVEL[type] >= LICENSE_LEVEL[minimum];
+  return LICENSE_TYPES.indexOf(type) >= LICENSE_TYPES.indexOf(minimum);
 }
 
 /** Kibana registers sub-feature privileges (and so lets roles customise them) only from Gold. */

@@ -4,8 +4,8 @@
  * stay short.
  */
 import { z } from 'zod';
+import { LICENSE_TYPES } from '../engine/license';
 
-const LICENSE_TYPES = ['basic', 'standard', 'gold', 'platinum', 'enterprise', 'trial'] as const;
 const SOLUTION_VIEWS = ['es', 'oblt', 'security', 'classic'] as const;
 
 const strings = () => z.array(z.string(), { error: 'expected an array of strings' });

@@ -16,6 +16,7 @@ import type {
 import { DEFAULT_SPACE_ID } from '../../common/constants';
 import { describeError, forbiddenError, toDirectoryError } from '../lib/errors';
 import { readProfiles } from './read_profiles';
+import { isLicenseType } from '../../common/engine/license';
 
 /** The part of the client the reader uses; Kibana's `ElasticsearchClient` and the official `Client` both fit. */
 export type DirectoryClient = Pick<Client, 'security' | 'license'>;
@@ -155,15 +156,7 @@ export async function readLicenseFromElasticsearch(
   client: Pick<Client, 'license'>
 ): Promise<SnapshotLicense> {
   const { license } = await client.license.get();
-  const known: ReadonlyArray<SnapshotLicense['type']> = [
-    'basic',
-    'standard',
-    'gold',
-    'platinum',
-    'enterprise',
-    'trial',
-  ];
-  const type = known.find((candidate) => candidate === license.type) ?? 'basic';
+  const type = isLicenseType(license.type) ? license.type : 'basic';
   return {
     type,
     status: license.status === 'active' ? 'active' : 'expired',

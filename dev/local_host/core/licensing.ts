@@ -8,20 +8,9 @@ import type {
   LicensingPluginStart,
 } from '@kbn/licensing-plugin/server';
 
-import { licenseAtLeast } from '../security/privileges';
+import { licenseAtLeast } from '../../../common/engine/license';
 
-export const LICENSE_TYPES: readonly LicenseType[] = [
-  'basic',
-  'standard',
-  'gold',
-  'platinum',
-  'enterprise',
-  'trial',
-];
-
-export function isLicenseType(value: string): value is LicenseType {
-  return (LICENSE_TYPES as readonly string[]).includes(value);
-}
+export { isLicenseType, LICENSE_TYPES } from '../../../common/engine/license';
 
 export function createLicense(type: LicenseType, status: LicenseStatus = 'active'): ILicense {
   const isActive = status === 'active';

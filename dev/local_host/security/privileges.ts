@@ -10,19 +10,7 @@ import type {
   SubFeaturePrivilegeConfig,
 } from '@kbn/features-plugin/common';
 import type { Actions } from '@kbn/security-plugin/server';
-
-const LICENSE_RANK: Record<LicenseType, number> = {
-  basic: 0,
-  standard: 1,
-  gold: 2,
-  platinum: 3,
-  enterprise: 4,
-  trial: 4,
-};
-
-export function licenseAtLeast(license: LicenseType, minimum: LicenseType): boolean {
-  return LICENSE_RANK[license] >= LICENSE_RANK[minimum];
-}
+import { licenseAtLeast } from '../../../common/engine/license';
 
 const SAVED_OBJECT_READ = ['bulk_get', 'get', 'find', 'open_point_in_time', 'close_point_in_time'];
 const SAVED_OBJECT_WRITE = [
