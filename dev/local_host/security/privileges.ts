@@ -7,10 +7,9 @@ import type {
   FeatureKibanaPrivileges,
   KibanaFeatureConfig,
   LicenseType,
-  SubFeaturePrivilegeConfig,
 } from '@kbn/features-plugin/common';
 import type { Actions } from '@kbn/security-plugin/server';
-import { licenseAtLeast } from '../../../common/engine/license';
+import { buildPrivilegeCatalog } from '../../../common/engine/catalog';
 
 const SAVED_OBJECT_READ = ['bulk_get', 'get', 'find', 'open_point_in_time', 'close_point_in_time'];
 const SAVED_OBJECT_WRITE = [
@@ -98,65 +97,35 @@ export function privilegeActions(
   return [...granted];
 }
 
-function subFeaturePrivileges(
-  feature: KibanaFeatureConfig,
-  license: LicenseType
-): SubFeaturePrivilegeConfig[] {
-  return (feature.subFeatures ?? []).flatMap((subFeature) =>
-    subFeature.privilegeGroups.flatMap((group) =>
-      group.privileges.filter((p) => !p.minimumLicense || licenseAtLeast(license, p.minimumLicense))
-    )
-  );
-}
-
 export interface ApplicationPrivilegesOptions {
   licenseType: LicenseType;
   actions: Actions;
 }
 
-/** Privilege name → actions, as Kibana registers them for the features in force and the licence. */
+/**
+ * Privilege name → actions, as Kibana registers them for the features in force and the licence. Which feature
+ * privilege definitions each name grants comes from the engine's privilege catalog, so the host's Elasticsearch
+ * and the report resolve privileges the same way; this adds the actions each definition stands for.
+ */
 export function buildApplicationPrivileges(
   features: readonly KibanaFeatureConfig[],
   { licenseType, actions }: ApplicationPrivilegesOptions
 ): Record<string, string[]> {
+  const catalog = buildPrivilegeCatalog(features, { licenseType });
   const result: Record<string, string[]> = {};
-  const baseAll = new Set<string>([actions.login, actions.version]);
-  const baseRead = new Set<string>([actions.login, actions.version]);
-  // Sub-feature privileges are customisable (registered on their own) from Gold up, as in Kibana.
-  const allowSubFeaturePrivileges = licenseAtLeast(licenseType, 'gold');
-
-  for (const feature of features) {
-    if (!feature.privileges) continue;
-    const subPrivileges = subFeaturePrivileges(feature, licenseType);
-    const own = {
-      all: privilegeActions(feature.id, feature.privileges.all, actions),
-      read: privilegeActions(feature.id, feature.privileges.read, actions),
-    };
-    const included = (level: 'all' | 'read') =>
-      subPrivileges
-        .filter((p) => p.includeIn === level || (level === 'all' && p.includeIn === 'read'))
-        .flatMap((p) => privilegeActions(feature.id, p, actions));
-    const full = {
-      all: [...new Set([...own.all, ...included('all')])],
-      read: [...new Set([...own.read, ...included('read')])],
-    };
-    result[`feature_${feature.id}.all`] = full.all;
-    result[`feature_${feature.id}.read`] = full.read;
-    if (allowSubFeaturePrivileges && subPrivileges.length > 0) {
-      result[`feature_${feature.id}.minimal_all`] = own.all;
-      result[`feature_${feature.id}.minimal_read`] = own.read;
-      for (const p of subPrivileges)
-        result[`feature_${feature.id}.${p.id}`] = privilegeActions(feature.id, p, actions);
+  for (const name of catalog.names()) {
+    const granted = new Set<string>([actions.login, actions.version]);
+    for (const { featureId, privilege } of catalog.resolve(name)?.definitions ?? []) {
+      privilegeActions(featureId, privilege, actions).forEach((action) => granted.add(action));
     }
-    if (feature.hidden || feature.excludeFromBasePrivileges) continue;
-    if (!feature.privileges.all.excludeFromBasePrivileges) full.all.forEach((a) => baseAll.add(a));
-    if (!feature.privileges.read.excludeFromBasePrivileges)
-      full.read.forEach((a) => baseRead.add(a));
+    result[name] = [...granted];
   }
-  const spaceManage = [actions.ui.get('spaces', 'manage'), 'space:manage'];
-  result.all = [...baseAll, ...spaceManage, actions.api.get('features')];
-  result.read = [...baseRead];
-  result.space_all = [...baseAll];
-  result.space_read = [...baseRead];
+  // Global `all` also manages spaces and reads the feature list.
+  result.all = [
+    ...(result.all ?? [actions.login, actions.version]),
+    actions.ui.get('spaces', 'manage'),
+    'space:manage',
+    actions.api.get('features'),
+  ];
   return result;
 }
