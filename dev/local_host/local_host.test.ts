@@ -132,6 +132,15 @@ describe('startLocalHost on the demo directory', () => {
     expect(inSoc.space.id).toBe('soc');
     expect(inSoc.basePath).toBe('/s/soc');
     expect(inSoc.capabilities.observabilityCasesV3.read_cases).toBe(false);
+
+    // The obs space uses the Observability solution view, which hides Security features.
+    const alice = (space: string) =>
+      get(`${space}/app/management/security/caseAccess`, { authorization: basic('alice') }).then(
+        metadataOf
+      );
+    expect((await alice('')).capabilities.securitySolutionCasesV3.read_cases).toBe(true);
+    expect((await alice('/s/obs')).capabilities.securitySolutionCasesV3.read_cases).toBe(false);
+    expect((await alice('/s/obs')).capabilities.observabilityCasesV3.read_cases).toBe(true);
   });
 
   it('hands the --public-base-url value to the plugin', async () => {

@@ -23,6 +23,7 @@ import { INJECTED_METADATA_ID } from '../browser/types';
 import type { InjectedMetadata } from '../browser/types';
 import type { BrowserAssets } from './browser_assets';
 import { resolveCapabilities } from './capabilities';
+import { disabledFeaturesOfSpace } from '../../../common/engine/spaces';
 
 export const DEFAULT_APP_PATH = '/app/management/security/caseAccess';
 const PUBLIC_FILE = /^[A-Za-z0-9_.-]+\.(js|css|txt|map)$/;
@@ -196,13 +197,17 @@ export function registerPages(options: PagesOptions): void {
           .code(404);
       }
       const kibanaRequest = services.http.toKibanaRequest(request, auth);
+      const features = options.getFeatures();
       const capabilities = await resolveCapabilities({
-        features: options.getFeatures(),
+        features,
         actions: services.security.authz.actions,
         checkPrivilegesWithRequest: services.security.authz.checkPrivilegesWithRequest,
         request: kibanaRequest,
         spaceId,
-        disabledFeatures: space.disabledFeatures,
+        // As Kibana's capabilities switcher: the space's own list, or what its solution view hides.
+        disabledFeatures: [
+          ...disabledFeaturesOfSpace(features, space, { buildFlavor: options.buildFlavor }),
+        ],
       });
       const metadata: InjectedMetadata = {
         kibanaVersion: services.kibanaVersion,
