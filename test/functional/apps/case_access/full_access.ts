@@ -1,20 +1,8 @@
 /** Seed: "Give full access to manage cases and settings" — Cases All + Connectors All. */
 import assert from 'node:assert/strict';
 import type { FtrProviderContext } from '../../ftr_provider_context';
+import { CASE_CAPABILITIES } from '../../../../common/report/types';
 import { CASES, CONNECTORS, caseAccessHelpers, featureRole } from './helpers';
-
-const CASE_CAPABILITIES = [
-  'read',
-  'create',
-  'update',
-  'push',
-  'delete',
-  'settings',
-  'createComment',
-  'reopenCase',
-  'assign',
-  'manageTemplates',
-];
 
 export default function (ctx: FtrProviderContext) {
   const testSubjects = ctx.getService('testSubjects');
