@@ -30,19 +30,19 @@ export const messages = {
   licenseBelowPlatinum: (type: LicenseType) =>
     translate('xpack.caseAccess.engine.licenseBelowPlatinumMessage', {
       defaultMessage:
-        'The {type} licence does not include case assignment: nobody can be assigned to a case. Upgrade to Platinum or higher.',
+        'The {type} license does not include case assignment: nobody can be assigned to a case. Upgrade to Platinum or higher.',
       values: { type },
     }),
   licenseBelowGold: (type: LicenseType, roles: readonly string[]) =>
     translate('xpack.caseAccess.engine.licenseBelowGoldMessage', {
       defaultMessage:
-        'The {type} licence does not include sub-feature privileges or external incident connectors: customised Cases privileges (Delete, Case settings, Re-open, ...) grant nothing{count, plural, =0 {} one { (used by role {roles})} other { (used by roles {roles})}}, and cases cannot be pushed to external systems. Upgrade to Gold or higher, or give those roles All for Cases.',
+        'The {type} license does not include sub-feature privileges or external incident connectors: customised Cases privileges (Delete, Case settings, Re-open, ...) grant nothing{count, plural, =0 {} one { (used by role {roles})} other { (used by roles {roles})}}, and cases cannot be pushed to external systems. Upgrade to Gold or higher, or give those roles All for Cases.',
       values: { type, count: roles.length, roles: listNames(roles) },
     }),
   licenseExpired: (type: LicenseType) =>
     translate('xpack.caseAccess.engine.licenseExpiredMessage', {
       defaultMessage:
-        'The {type} licence has expired: assigning users to cases and pushing cases to external systems are off, as on Basic. Renew the licence in Stack Management → License Management.',
+        'The {type} license has expired: assigning users to cases and pushing cases to external systems are off, as on Basic. Renew the license in Stack Management → License Management.',
       values: { type },
     }),
   deprecatedFeaturePrivileges: (roles: readonly string[]) =>

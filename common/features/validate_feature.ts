@@ -422,7 +422,7 @@ function checkFeatureShape(out: Violations, feature: KibanaFeatureConfig): boole
   if (raw.minimumLicense !== undefined && !LICENSES.has(String(raw.minimumLicense))) {
     out.add(
       FEATURE_RULES.license,
-      `minimumLicense "${String(raw.minimumLicense)}" is not a licence`
+      `minimumLicense "${String(raw.minimumLicense)}" is not a license type`
     );
   }
   checkCapabilities(out, raw.catalogue, 'catalogue');

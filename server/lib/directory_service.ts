@@ -60,7 +60,7 @@ export function kibanaSideSources(
       // Kibana keeps serving when it cannot read the licence: it answers a licence that is not available.
       if (!license.isAvailable || license.type === undefined) {
         throw new Error(
-          `the licence is not available (${license.error ?? 'no licence information'})`
+          `the license is not available (${license.error ?? 'no license information'})`
         );
       }
       return {

@@ -156,7 +156,7 @@ describe('when Kibana cannot read the licence or the spaces', () => {
     expect(body.total).toBe(9);
     expect(body.spaces.map((space) => space.id)).toEqual(['default']);
     const warning = partialWarning(body);
-    expect(warning).toContain('license: the licence is not available');
+    expect(warning).toContain('license: the license is not available');
     expect(warning).toContain('Assignable');
     expect(warning).toContain('spaces: Saved object index .kibana is unavailable');
     expect(warning).toContain('only the default space is shown');
@@ -172,7 +172,7 @@ describe('when Kibana cannot read the licence or the spaces', () => {
     );
     expect(status).toBe(200);
     expect(body.user.spaces.map((space) => space.space)).toEqual(['default']);
-    expect(partialWarning(body)).toContain('license: the licence is not available');
+    expect(partialWarning(body)).toContain('license: the license is not available');
     expect(partialWarning(body)).toContain('spaces:');
   });
 });
