@@ -25,6 +25,7 @@ export const CLUSTER_ACTIONS = {
   putPrivileges: 'cluster:admin/xpack/security/privilege/put',
   getProfile: 'cluster:admin/xpack/security/profile/get',
   activateProfile: 'cluster:admin/xpack/security/profile/activate',
+  suggestProfiles: 'cluster:admin/xpack/security/profile/suggest',
 } as const;
 
 /** The actions each named cluster privilege grants (the subset this fixture needs). */
@@ -40,7 +41,7 @@ const CLUSTER_PRIVILEGE_ACTIONS: Record<string, readonly string[]> = {
     'cluster:admin/xpack/security/user/query',
     'cluster:admin/xpack/security/role/query',
     CLUSTER_ACTIONS.getProfile,
-    'cluster:admin/xpack/security/profile/suggest',
+    CLUSTER_ACTIONS.suggestProfiles,
   ],
   manage_user_profile: ['cluster:admin/xpack/security/profile/*'],
 };

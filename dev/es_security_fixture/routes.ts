@@ -23,6 +23,7 @@ export type FixtureEndpoint =
   | 'putRole'
   | 'deleteRole'
   | 'getProfile'
+  | 'suggestProfiles'
   | 'activateProfile'
   | 'hasPrivileges'
   | 'getPrivileges'
@@ -291,6 +292,13 @@ const ROUTES: Route[] = [
     },
   },
   {
+    method: ['GET', 'POST'],
+    pattern: /^\/_security\/profile\/_suggest$/,
+    endpoint: 'suggestProfiles',
+    action: CLUSTER_ACTIONS.suggestProfiles,
+    run: ({ body, query, ctx }) => suggestProfiles(ctx.state, body, query),
+  },
+  {
     method: ['GET'],
     pattern: /^\/_security\/profile\/([^/_][^/]*)$/,
     endpoint: 'getProfile',
@@ -398,6 +406,76 @@ const ROUTES: Route[] = [
     },
   },
 ];
+
+/**
+ * Elasticsearch searches the profile index with `from + size` bounded by `index.max_result_window` (10,000 unless
+ * changed), so a larger `size` fails the search; the request itself only rejects a negative size.
+ */
+export const SUGGEST_MAX_RESULT_WINDOW = 10_000;
+const SUGGEST_DEFAULT_SIZE = 10;
+
+/**
+ * `_suggest` as Elasticsearch answers it: enabled profiles only; an empty or absent `name` matches every one,
+ * otherwise a word of the username, full name or email must start with each word of `name` (a plain stand-in for
+ * Elasticsearch's fuzzy prefix match); newest first; `data` never returned (this fixture stores none).
+ */
+function suggestProfiles(
+  state: FixtureState,
+  body: unknown,
+  query: URLSearchParams
+): { body: estypes.SecuritySuggestUserProfilesResponse } {
+  const request = (body === undefined ? {} : asObject(body, 'suggest user profiles')) as Record<
+    string,
+    unknown
+  >;
+  if (request.data !== undefined && query.has('data')) {
+    throw badRequest('[data] parameter cannot be specified both in the request body and the query');
+  }
+  if (request.name !== undefined && typeof request.name !== 'string') {
+    throw badRequest('[name] must be a string');
+  }
+  const size = request.size ?? SUGGEST_DEFAULT_SIZE;
+  if (typeof size !== 'number' || !Number.isInteger(size)) {
+    throw badRequest('[size] must be an integer');
+  }
+  if (size < 0) {
+    throw new FixtureHttpError(
+      400,
+      'action_request_validation_exception',
+      `Validation Failed: 1: [size] parameter cannot be negative but was [${size}];`
+    );
+  }
+  if (size > SUGGEST_MAX_RESULT_WINDOW) {
+    throw new FixtureHttpError(
+      400,
+      'illegal_argument_exception',
+      `Result window is too large, from + size must be less than or equal to: [${SUGGEST_MAX_RESULT_WINDOW}] but was [${size}]. This limit can be set by changing the [index.max_result_window] index level setting.`
+    );
+  }
+  const wanted = (request.name ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = [...state.profiles.values()]
+    .filter((profile) => profile.enabled !== false)
+    .filter((profile) => {
+      if (wanted.length === 0) return true;
+      const { username, full_name, email } = profile.user;
+      const words = [username, full_name ?? '', email ?? '']
+        .join(' ')
+        .toLowerCase()
+        .split(/[\s@.]+/);
+      return wanted.every((prefix) => words.some((word) => word.startsWith(prefix)));
+    })
+    .sort((a, b) => b.last_synchronized - a.last_synchronized);
+  const profiles: estypes.SecurityUserProfile[] = matches
+    .slice(0, size)
+    .map(({ uid, user, labels, enabled }) => ({ uid, user, labels, enabled, data: {} }));
+  return {
+    body: {
+      total: { value: matches.length, relation: 'eq' },
+      took: 1,
+      profiles,
+    },
+  };
+}
 
 function authenticate(state: FixtureState, header: string | undefined): StoredUser {
   const [scheme, credentials] = (header ?? '').split(' ');
