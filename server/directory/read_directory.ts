@@ -15,7 +15,7 @@ import type {
 } from '../../common/snapshot';
 import { DEFAULT_SPACE_ID } from '../../common/constants';
 import { describeError, forbiddenError, toDirectoryError } from '../lib/errors';
-import { readProfiles } from './read_profiles';
+import { readProfiles, suggestProfileUids } from './read_profiles';
 import { isLicenseType } from '../../common/engine/license';
 
 /** The part of the client the reader uses; Kibana's `ElasticsearchClient` and the official `Client` both fit. */
@@ -122,7 +122,8 @@ export async function readKibanaSide(sources: KibanaSideReaders): Promise<Kibana
 
 export async function readDirectory(sources: DirectorySources): Promise<DirectorySnapshot> {
   await assertCallerCanReadSecurity(sources.asCaller);
-  const [users, roles, kibanaSide] = await Promise.all([
+  const profileClient = sources.asInternalUser ?? sources.asCaller;
+  const [users, roles, kibanaSide, suggested] = await Promise.all([
     sources.asCaller.security.getUser({ with_profile_uid: true }).catch((error: unknown) => {
       throw toDirectoryError(error, 'users');
     }),
@@ -130,11 +131,13 @@ export async function readDirectory(sources: DirectorySources): Promise<Director
       throw toDirectoryError(error, 'roles');
     }),
     readKibanaSide(sources),
+    suggestProfileUids(profileClient),
   ]);
   const { license, spaces, features, pending } = kibanaSide;
 
   const uids = Object.values(users).flatMap((user) => (user.profile_uid ? [user.profile_uid] : []));
-  const profilesRead = await readProfiles(sources.asInternalUser ?? sources.asCaller, uids);
+  const profilesRead = await readProfiles(profileClient, [...uids, ...suggested.uids]);
+  if (suggested.pending) pending.push(suggested.pending);
   if (profilesRead.pending) pending.push(profilesRead.pending);
 
   return {

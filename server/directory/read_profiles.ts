@@ -54,3 +54,52 @@ export async function readProfiles(
     },
   };
 }
+
+/**
+ * The most profiles one `_suggest` call lists. Elasticsearch documents no maximum for `size` (it rejects only a
+ * negative one), but the call is a search of the profile index, so `size` is bounded by that index's
+ * `index.max_result_window`, 10,000 unless an operator changed it.
+ */
+export const SUGGEST_PROFILES_MAX = 10_000;
+
+export interface SuggestedUids {
+  /** Uids of every enabled profile `_suggest` listed, native users' included (`readProfiles` drops duplicates). */
+  uids: string[];
+  /** Set when the list may be cut off at the cap, or when `_suggest` failed. */
+  pending?: SnapshotPartPending;
+}
+
+/**
+ * The uids of existing profiles, so that users known only through a profile (single sign-on: SAML, OIDC, ...; never
+ * in `GET _security/user`) are read too. `_suggest` with an empty name lists every enabled profile, newest first.
+ * A failure does not fail the report: those users are then missing, and the report says so.
+ */
+export async function suggestProfileUids(
+  client: ProfileClient,
+  size: number = SUGGEST_PROFILES_MAX
+): Promise<SuggestedUids> {
+  try {
+    const { profiles, total } = await client.security.suggestUserProfiles({ name: '', size });
+    const uids = profiles.map((profile) => profile.uid);
+    if (uids.length < size && total.value <= uids.length) return { uids };
+    return {
+      uids,
+      pending: {
+        part: 'profiles',
+        reason:
+          `only the first ${size} single sign-on users are listed (Elasticsearch lists at most ${size} user ` +
+          'profiles at once, most recent first); users known only through an older profile are missing',
+      },
+    };
+  } catch (error) {
+    return {
+      uids: [],
+      pending: {
+        part: 'profiles',
+        reason:
+          `the user profiles could not be listed (${describeError(error)}); ` +
+          'single sign-on users, known only through their profiles, are missing',
+      },
+    };
+  }
+}
