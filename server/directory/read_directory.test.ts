@@ -7,6 +7,7 @@ import { startEsSecurityFixture, type EsSecurityFixture } from '../../dev/es_sec
 import { DirectoryError } from '../lib/errors';
 import { routeTestSnapshot } from '../routes/test_utils/route_harness';
 import { DEFAULT_SPACES, readDirectory, type DirectorySources } from './read_directory';
+import { suggestProfileUids } from './read_profiles';
 
 let es: EsSecurityFixture;
 const clients: Client[] = [];
@@ -89,5 +90,85 @@ describe('readDirectory', () => {
     const error = await failureOf(sourcesAs('auditor'));
     expect(error.statusCode).toBe(502);
     expect(error.message).toBe('Elasticsearch answered 502 while reading roles: bad gateway.');
+  });
+});
+
+describe('readDirectory with single sign-on users', () => {
+  const ssoProfile = {
+    uid: 'u_saml_analyst_0',
+    enabled: true,
+    last_synchronized: 1764300000000,
+    user: {
+      username: 'saml_analyst',
+      roles: ['cases_full'],
+      realm_name: 'saml1',
+      email: 'saml_analyst@example.com',
+      full_name: 'SAML Analyst',
+    },
+    labels: {},
+    data: {},
+  };
+  let sso: EsSecurityFixture;
+  beforeAll(async () => {
+    const snapshot = routeTestSnapshot();
+    sso = await startEsSecurityFixture({
+      snapshot: { ...snapshot, profiles: [...snapshot.profiles, ssoProfile] },
+    });
+  });
+  afterAll(() => sso.stop());
+
+  const client = (username: string) => {
+    const created = new Client({ node: sso.url, auth: { username, password: 'changeme' } });
+    clients.push(created);
+    return created;
+  };
+
+  it('lists a user known only through a profile, read as Kibana after the privilege check', async () => {
+    const mark = sso.requests.length;
+    const snapshot = await readDirectory({
+      ...sourcesAs('auditor'),
+      asCaller: client('auditor'),
+      asInternalUser: client('kibana_system'),
+    });
+    expect(snapshot.users.saml_analyst).toBeUndefined();
+    expect(snapshot.profiles.map((profile) => profile.user.username)).toContain('saml_analyst');
+    expect(snapshot.partial).toBeUndefined();
+    const calls = sso.requests.slice(mark);
+    expect(calls[0].endpoint).toBe('hasPrivileges');
+    expect(calls.find((call) => call.endpoint === 'suggestProfiles')).toMatchObject({
+      username: 'kibana_system',
+      status: 200,
+    });
+  });
+
+  it('says only the first N single sign-on users are listed when suggest returns as many as asked', async () => {
+    const all = await suggestProfileUids(client('kibana_system'));
+    expect(all.uids).toContain('u_saml_analyst_0');
+    expect(all.pending).toBeUndefined();
+
+    const cut = await suggestProfileUids(client('kibana_system'), 2);
+    expect(cut.uids).toHaveLength(2);
+    expect(cut.pending).toEqual({
+      part: 'profiles',
+      reason: expect.stringMatching(/^only the first 2 single sign-on users are listed/),
+    });
+  });
+
+  it('keeps the report and says single sign-on users are missing when suggest fails', async () => {
+    sso.fail('suggestProfiles', { status: 500, reason: 'profile index unavailable', times: 1 });
+    const snapshot = await readDirectory({
+      ...sourcesAs('auditor'),
+      asCaller: client('auditor'),
+      asInternalUser: client('kibana_system'),
+    });
+    expect(snapshot.profiles.map((profile) => profile.user.username)).not.toContain('saml_analyst');
+    expect(snapshot.partial).toEqual([
+      {
+        part: 'profiles',
+        reason: expect.stringContaining(
+          'single sign-on users, known only through their profiles, are missing'
+        ),
+      },
+    ]);
   });
 });
