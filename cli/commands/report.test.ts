@@ -4,7 +4,7 @@ import path from 'path';
 import { main } from '../main';
 import { parseReportArgs } from './report';
 
-const scenario = path.resolve(__dirname, '../..', '../shared/scenarios/seed-sections.json');
+const scenario = path.resolve(__dirname, '../../test/fixtures/scenarios/seed-sections.json');
 const dir = mkdtempSync(path.join(tmpdir(), 'case-access-report-'));
 const snapshotFile = path.join(dir, 'seed.json');
 // eslint-disable-next-line @typescript-eslint/no-require-imports

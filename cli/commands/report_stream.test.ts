@@ -14,7 +14,7 @@ import { runReport } from './report';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'case-access-stream-'));
 const seed = JSON.parse(
-  readFileSync(path.resolve(__dirname, '../../../shared/scenarios/seed-sections.json'), 'utf8')
+  readFileSync(path.resolve(__dirname, '../../test/fixtures/scenarios/seed-sections.json'), 'utf8')
 ).snapshot;
 const directories: Array<[string, unknown]> = [
   ['seed sections', seed],

@@ -6,7 +6,7 @@ import { validateSnapshot } from '../snapshot';
 import { createAccessEngine } from './engine';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
-const SCENARIOS_DIR = path.resolve(REPO_ROOT, '../shared/scenarios');
+const SCENARIOS_DIR = path.resolve(REPO_ROOT, 'test/fixtures/scenarios');
 
 interface Expectation {
   user: string;

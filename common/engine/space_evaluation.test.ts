@@ -20,7 +20,7 @@ import {
 } from './space_evaluation';
 import { role, snapshot, user } from './test_utils/fixtures';
 
-const SCENARIOS_DIR = path.resolve(__dirname, '../../../shared/scenarios');
+const SCENARIOS_DIR = path.resolve(__dirname, '../../test/fixtures/scenarios');
 
 function scenarioSnapshots(): Array<[string, DirectorySnapshot]> {
   return readdirSync(SCENARIOS_DIR)

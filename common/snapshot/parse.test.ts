@@ -6,7 +6,7 @@ import { parseSnapshot, SnapshotError, validateSnapshot } from './parse';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type RawSnapshot = any;
 
-const SCENARIO = path.resolve(__dirname, '../..', '../shared/scenarios/seed-sections.json');
+const SCENARIO = path.resolve(__dirname, '../../test/fixtures/scenarios/seed-sections.json');
 const valid = () => JSON.parse(readFileSync(SCENARIO, 'utf8')).snapshot;
 
 function errorOf(run: () => unknown): string {

@@ -19,7 +19,7 @@ import { DirectoryCache } from '../../lib/directory_cache';
 import type { CaseAccessStartDeps } from '../../types';
 import { registerRoutes } from '..';
 
-const SEED = path.resolve(__dirname, '../../../../shared/scenarios/seed-sections.json');
+const SEED = path.resolve(__dirname, '../../../test/fixtures/scenarios/seed-sections.json');
 
 const application = 'kibana-.kibana';
 const everywhere = (privileges: string[]) => [{ application, privileges, resources: ['*'] }];
