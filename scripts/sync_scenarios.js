@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /*
- * Keeps test/fixtures/scenarios in step with the team's shared scenarios (../shared/scenarios), which exist only
+ * Keeps test/fixtures/scenarios in step with the team's shared scenarios (the shared scenarios beside the repository), which exist only
  * beside this repository on the team's machines. The tests read the repository's copy, so a clone anywhere passes.
  *
  *   node scripts/sync_scenarios.js           copy the shared scenarios into the fixtures
@@ -10,7 +10,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const SHARED = path.resolve(__dirname, '../../shared/scenarios');
+const SHARED = path.resolve(__dirname, '..', '..', 'shared', 'scenarios');
 const FIXTURES = path.resolve(__dirname, '../test/fixtures/scenarios');
 
 function main(argv) {
