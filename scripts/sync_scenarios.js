@@ -34,7 +34,7 @@ function main(argv) {
   if (check) {
     if (stale.length > 0) {
       process.stderr.write(
-        `Fixtures out of step with ../shared/scenarios: ${stale.join(', ')}. Run: node scripts/sync_scenarios.js\n`
+        `Fixtures out of step with the shared scenarios: ${stale.join(', ')}. Run: node scripts/sync_scenarios.js\n`
       );
       return 1;
     }
