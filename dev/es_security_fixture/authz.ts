@@ -26,6 +26,7 @@ export const CLUSTER_ACTIONS = {
   getProfile: 'cluster:admin/xpack/security/profile/get',
   activateProfile: 'cluster:admin/xpack/security/profile/activate',
   suggestProfiles: 'cluster:admin/xpack/security/profile/suggest',
+  profileHasPrivileges: 'cluster:admin/xpack/security/profile/has_privileges',
 } as const;
 
 /** The actions each named cluster privilege grants (the subset this fixture needs). */
@@ -168,4 +169,49 @@ export function checkPrivileges(
     }
   }
   return { username, has_all_requested: all, cluster, index, application };
+}
+
+export interface ProfileHasPrivilegesBody {
+  uids: string[];
+  privileges: HasPrivilegesBody;
+}
+
+export interface ProfileSubject {
+  uid: string;
+  /** The roles stored in the profile at its last activation (login), not the user's current roles. */
+  roles: readonly string[];
+}
+
+/**
+ * Answers `_security/profile/_has_privileges` as Elasticsearch does: each profile is judged by the roles stored in
+ * it (refreshed only when the user logs in), against the registered application privileges; the answer lists the
+ * uids holding every requested privilege. As Elasticsearch documents, a uid without a profile document is neither
+ * listed nor an error (`errors` holds only failures to check, which this fixture never has). Role sets are resolved
+ * once per request, so thousands of profiles sharing a few role sets cost a few checks.
+ */
+export function checkProfilePrivileges(
+  request: ProfileHasPrivilegesBody,
+  profileOf: (uid: string) => ProfileSubject | undefined,
+  rolesNamed: (names: readonly string[]) => Role[],
+  registered: RegisteredPrivileges
+): estypes.SecurityHasPrivilegesUserProfileResponse {
+  const granted: string[] = [];
+  const byRoleSet = new Map<string, boolean>();
+  for (const uid of request.uids) {
+    const profile = profileOf(uid);
+    if (!profile) continue;
+    const key = [...profile.roles].sort().join('\u0000');
+    let answer = byRoleSet.get(key);
+    if (answer === undefined) {
+      answer = checkPrivileges(
+        uid,
+        rolesNamed(profile.roles),
+        registered,
+        request.privileges
+      ).has_all_requested;
+      byRoleSet.set(key, answer);
+    }
+    if (answer) granted.push(uid);
+  }
+  return { has_privilege_uids: granted };
 }

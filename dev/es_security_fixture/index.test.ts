@@ -175,6 +175,47 @@ describe('Elasticsearch security fixture', () => {
     ).toContain('cases:cases/createCase');
   });
 
+  it('answers profile privilege checks from the roles stored in each profile, action patterns included', async () => {
+    const internal = clientFor('kibana_system');
+    await internal.security.putPrivileges({
+      privileges: {
+        'kibana-.kibana': {
+          'feature_generalCasesV3.read': {
+            application: 'kibana-.kibana',
+            name: 'feature_generalCasesV3.read',
+            actions: ['login:', 'cases:cases/get*'],
+          },
+        },
+      },
+    });
+    // The user's current roles grow, but the profile keeps the roles of the last login.
+    await clientFor('elastic').security.putUser({
+      username: 'analyst',
+      password: FIXTURE_PASSWORD,
+      roles: ['cases_reader', 'superuser'],
+    });
+    const check = (privileges: string[], resources = ['space:ops']) =>
+      internal.security.hasPrivilegesUserProfile({
+        uids: ['u_analyst_0', 'u_nobody'],
+        privileges: { application: [{ application: 'kibana-.kibana', privileges, resources }] },
+      });
+    expect(await check(['cases:cases/getCase'])).toEqual({ has_privilege_uids: ['u_analyst_0'] });
+    expect(await check(['cases:cases/getCase'], ['space:default'])).toEqual({
+      has_privilege_uids: [],
+    });
+    expect(await check(['cases:cases/getCase', 'cases:cases/pushCase'])).toEqual({
+      has_privilege_uids: [],
+    });
+    expect(
+      await statusOf(
+        clientFor('auditor').security.hasPrivilegesUserProfile({
+          uids: ['u_analyst_0'],
+          privileges: { application: [] },
+        })
+      )
+    ).toBe(403);
+  });
+
   it('authenticates API keys made for a user', async () => {
     const client = new Client({
       node: fixture.url,

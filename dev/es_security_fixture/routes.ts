@@ -4,10 +4,12 @@ import type { estypes } from '@elastic/elasticsearch';
 import {
   CLUSTER_ACTIONS,
   checkPrivileges,
+  checkProfilePrivileges,
   privilegesGranting,
   rolesGrantClusterAction,
   rolesManageApplication,
   type HasPrivilegesBody,
+  type ProfileHasPrivilegesBody,
 } from './authz';
 import { FixtureHttpError, badRequest, unauthenticated, unauthorized } from './errors';
 import type { FixtureFailure } from './index';
@@ -25,6 +27,7 @@ export type FixtureEndpoint =
   | 'getProfile'
   | 'suggestProfiles'
   | 'activateProfile'
+  | 'profileHasPrivileges'
   | 'hasPrivileges'
   | 'getPrivileges'
   | 'putPrivileges'
@@ -289,6 +292,31 @@ const ROUTES: Route[] = [
         );
       }
       return { body: ctx.state.activateProfile(user) };
+    },
+  },
+  {
+    method: ['GET', 'POST'],
+    pattern: /^\/_security\/profile\/_has_privileges$/,
+    endpoint: 'profileHasPrivileges',
+    action: CLUSTER_ACTIONS.profileHasPrivileges,
+    run: ({ body, ctx }) => {
+      const request = asObject(body, 'profile has privileges');
+      if (!Array.isArray(request.uids) || request.uids.some((uid) => typeof uid !== 'string')) {
+        throw badRequest('[uids] must be an array of profile uids');
+      }
+      if (typeof request.privileges !== 'object' || request.privileges === null) {
+        throw badRequest('[privileges] is required and must be an object');
+      }
+      const response = checkProfilePrivileges(
+        request as unknown as ProfileHasPrivilegesBody,
+        (uid) => {
+          const profile = ctx.state.profiles.get(uid);
+          return profile ? { uid, roles: profile.user.roles } : undefined;
+        },
+        (names) => ctx.state.rolesNamed(names),
+        ctx.state.privileges
+      );
+      return { body: response };
     },
   },
   {

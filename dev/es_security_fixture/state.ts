@@ -134,7 +134,12 @@ export class FixtureState {
   }
 
   rolesOf(user: estypes.SecurityUser): estypes.SecurityGetRoleRole[] {
-    return user.roles.flatMap((name) => {
+    return this.rolesNamed(user.roles);
+  }
+
+  /** The roles of these names that exist (Elasticsearch ignores a name that no longer does). */
+  rolesNamed(names: readonly string[]): estypes.SecurityGetRoleRole[] {
+    return names.flatMap((name) => {
       const role = this.roles.get(name);
       return role ? [role] : [];
     });
