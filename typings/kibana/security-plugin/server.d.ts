@@ -54,9 +54,39 @@ export interface Actions {
   readonly ui: { get(featureId: string, ...uiCapabilityParts: string[]): string };
 }
 
+/**
+ * Checks of other users' privileges through their profiles (only Kibana privileges, one space at a time):
+ * x-pack/platform/packages/shared/security/plugin_types_server/src/authorization/check_privileges.ts.
+ */
+export interface CheckUserProfilesPrivilegesPayload {
+  kibana: string[];
+}
+
+export interface CheckUserProfilesPrivilegesResponse {
+  /** The requested uids whose users hold every requested privilege. */
+  hasPrivilegeUids: string[];
+  errors?: {
+    count: number;
+    details: Record<string, { type: string; reason: string }>;
+  };
+}
+
+export interface CheckUserProfilesPrivileges {
+  atSpace(
+    spaceId: string,
+    privileges: CheckUserProfilesPrivilegesPayload
+  ): Promise<CheckUserProfilesPrivilegesResponse>;
+}
+
 export interface AuthorizationServiceSetup {
   actions: Actions;
   checkPrivilegesWithRequest: CheckPrivilegesWithRequest;
+  /**
+   * The security plugin's `authz.checkUserProfilesPrivileges(uids)`
+   * (x-pack/platform/plugins/shared/security/server/authorization/authorization_service.tsx). Optional here: older
+   * contracts keep it internal, and the plugin then asks Elasticsearch's `_security/profile/_has_privileges` itself.
+   */
+  checkUserProfilesPrivileges?: (uids: Set<string>) => CheckUserProfilesPrivileges;
   mode: { useRbacForRequest(request: KibanaRequest): boolean };
 }
 

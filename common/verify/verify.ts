@@ -1,0 +1,232 @@
+/**
+ * Verification: every cell of a space's report for the users with a profile, checked against the authority
+ * (Elasticsearch `_security/profile/_has_privileges`, through Kibana's `checkUserProfilesPrivileges` or directly),
+ * and each difference explained. Elasticsearch judges the roles stored in the profile at the last login, the
+ * report the user's current roles: a difference that the profile's roles explain is `roles-changed-since-login`;
+ * any other is `model-mismatch`. The engine is used only through its exported API.
+ */
+import type { Actions } from '@kbn/security-plugin/server';
+import {
+  allowsAssignment,
+  createAccessEngine,
+  disabledFeaturesOfSpace,
+  effectiveLicenseType,
+  featuresInForce,
+  type AccessEngine,
+} from '../engine';
+import { CONNECTORS_FEATURE_ID } from '../features/constants';
+import { SOLUTIONS, type CaseCapability, type Solution, type UserAccess } from '../report/types';
+import type { DirectorySnapshot, SnapshotProfile } from '../snapshot/types';
+import { planChecks, type PlannedCheck, type VerifiedCell } from './checks';
+import type { VerifyDifference, VerifyResponse } from './types';
+
+/** What one privilege check answers: the uids holding every action, and uids that could not be checked. */
+export interface ProfileCheckAnswer {
+  granted: readonly string[];
+  errors?: Record<string, string>;
+}
+/** Asks Elasticsearch (or Kibana's security plugin) whether each profile holds all `actions` in the space. */
+export type ProfilePrivilegeChecker = (
+  uids: string[],
+  actions: string[]
+) => Promise<ProfileCheckAnswer>;
+
+/** Profiles per call: a body of a few hundred kilobytes, so a 10k-user space costs two calls per check. */
+export const VERIFY_UIDS_PER_CALL = 5_000;
+/** Checks in flight at once: enough to overlap round trips without crowding Elasticsearch. */
+export const VERIFY_CONCURRENCY = 4;
+
+export interface VerifyInput {
+  snapshot: DirectorySnapshot;
+  engine: AccessEngine;
+  space: string;
+  actions: Pick<Actions, 'cases' | 'savedObject'>;
+  check: ProfilePrivilegeChecker;
+  uidsPerCall?: number;
+}
+
+interface Subject {
+  row: UserAccess;
+  uid: string;
+  profile: SnapshotProfile;
+}
+
+async function runAll<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T[]> {
+  const results = new Array<T>(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
+function sameRoles(a: readonly string[], b: readonly string[]): boolean {
+  const left = [...new Set(a)].sort();
+  const right = [...new Set(b)].sort();
+  return left.length === right.length && left.every((role, index) => role === right[index]);
+}
+
+/** The snapshot as Elasticsearch sees these users: each with the roles stored in their profile. */
+function withProfileRoles(snapshot: DirectorySnapshot, changed: readonly Subject[]) {
+  const users = { ...snapshot.users };
+  for (const { row, profile } of changed) {
+    const user = users[row.username];
+    if (user) users[row.username] = { ...user, roles: [...profile.user.roles] };
+  }
+  return { ...snapshot, users };
+}
+
+/** A cell's value in a row, as verification compares it. */
+function modelValue(row: UserAccess, solution: Solution | null, cell: VerifiedCell): boolean {
+  const cells = row.spaces[0]?.solutions[solution ?? 'management'];
+  if (!cells) return false;
+  if (cell === 'assignable') return cells.assignable;
+  if (cell === 'executeConnectors') return cells.connectors !== 'none';
+  if (cell === 'manageConnectors') return cells.connectors === 'all';
+  return cells.capabilities[cell];
+}
+
+export async function verifySpace({
+  snapshot,
+  engine,
+  space,
+  actions,
+  check,
+  uidsPerCall = VERIFY_UIDS_PER_CALL,
+}: VerifyInput): Promise<VerifyResponse> {
+  const evaluation = engine.evaluateSpaceCompact(space);
+  const profilesByUid = new Map(snapshot.profiles.map((profile) => [profile.uid, profile]));
+  const subjects: Subject[] = [];
+  const errors: VerifyResponse['errors'] = [];
+  let notVerifiable = 0;
+  for (let u = 0; u < evaluation.userCount; u++) {
+    const row = evaluation.materialize(u);
+    if (!row.profile) {
+      notVerifiable++;
+      continue;
+    }
+    const profile = profilesByUid.get(row.profile.uid);
+    if (!profile) {
+      notVerifiable++;
+      errors.push({ username: row.username, reason: 'profile document not found' });
+      continue;
+    }
+    subjects.push({ row, uid: row.profile.uid, profile });
+  }
+
+  const spaceConfig = snapshot.kibana.spaces.find((candidate) => candidate.id === space);
+  const connectorsAvailable =
+    spaceConfig !== undefined &&
+    !disabledFeaturesOfSpace(featuresInForce(snapshot), spaceConfig, {
+      buildFlavor: snapshot.kibana.buildFlavor,
+    }).has(CONNECTORS_FEATURE_ID);
+  const available = Object.fromEntries(
+    SOLUTIONS.map((solution) => [solution, engine.availableCapabilities(space, solution)])
+  ) as Record<Solution, CaseCapability[]>;
+  const checks = planChecks(actions, available, connectorsAvailable);
+
+  // Every uid of the space goes in each call (in batches), so the cost is a few calls per check, not per user.
+  const uids = subjects.map((subject) => subject.uid);
+  const batches: string[][] = [];
+  for (let start = 0; start < uids.length; start += uidsPerCall) {
+    batches.push(uids.slice(start, start + uidsPerCall));
+  }
+  const granted = new Map<string, Set<string>>(checks.map((c) => [c.key, new Set<string>()]));
+  const failed = new Map<string, string>();
+  await runAll(
+    checks.flatMap((planned) =>
+      batches.map((batch) => async () => {
+        const answer = await check(batch, planned.actions);
+        const holders = granted.get(planned.key);
+        for (const uid of answer.granted) holders?.add(uid);
+        for (const [uid, reason] of Object.entries(answer.errors ?? {})) failed.set(uid, reason);
+      })
+    ),
+    VERIFY_CONCURRENCY
+  );
+
+  const checkedSubjects = subjects.filter((subject) => {
+    const reason = failed.get(subject.uid);
+    if (reason === undefined) return true;
+    notVerifiable++;
+    errors.push({ username: subject.row.username, reason });
+    return false;
+  });
+
+  // Users whose profile holds other roles than they hold now: the model evaluated on the profile's roles.
+  const changed = checkedSubjects.filter(
+    ({ row, profile }) =>
+      snapshot.users[row.username] !== undefined && !sameRoles(row.roles, profile.user.roles)
+  );
+  const asElasticsearchSees = new Map<string, UserAccess>();
+  if (changed.length > 0) {
+    const altEvaluation = createAccessEngine(
+      withProfileRoles(snapshot, changed)
+    ).evaluateSpaceCompact(space);
+    const numberOf = new Map(altEvaluation.usernames.map((name, u) => [name, u]));
+    for (const { row } of changed) {
+      const u = numberOf.get(row.username);
+      if (u !== undefined) asElasticsearchSees.set(row.username, altEvaluation.materialize(u));
+    }
+  }
+
+  const assignmentAllowed = allowsAssignment(effectiveLicenseType(snapshot.license));
+  const readCheck = (solution: Solution) =>
+    checks.find((planned) => planned.solution === solution && planned.cell === 'read');
+  const differences: VerifyDifference[] = [];
+  let confirmed = 0;
+  for (const { row, uid, profile } of checkedSubjects) {
+    const before = differences.length;
+    const compare = (
+      solution: Solution | null,
+      cell: VerifiedCell,
+      planned: PlannedCheck,
+      elasticsearch: boolean
+    ) => {
+      const model = modelValue(row, solution, cell);
+      if (model === elasticsearch) return;
+      const profileView = asElasticsearchSees.get(row.username);
+      const explained =
+        profileView !== undefined && modelValue(profileView, solution, cell) === elasticsearch;
+      differences.push({
+        username: row.username,
+        solution,
+        capability: cell,
+        model,
+        elasticsearch,
+        reason: explained ? 'roles-changed-since-login' : 'model-mismatch',
+        actions: planned.actions,
+      });
+    };
+    for (const planned of checks) {
+      const held = granted.get(planned.key)?.has(uid) === true;
+      // Kibana refuses every assignment below an active Platinum licence, whatever the privileges.
+      const allowed = planned.cell === 'assign' ? held && assignmentAllowed : held;
+      compare(planned.solution, planned.cell, planned, allowed);
+    }
+    for (const solution of SOLUTIONS) {
+      const planned = readCheck(solution);
+      if (!planned) continue;
+      // The assignee picker offers enabled profiles whose stored roles hold `getCase`, on Platinum or higher.
+      const offered =
+        granted.get(planned.key)?.has(uid) === true &&
+        profile.enabled !== false &&
+        assignmentAllowed;
+      compare(solution, 'assignable', planned, offered);
+    }
+    if (differences.length === before) confirmed++;
+  }
+
+  return {
+    space,
+    checked: checkedSubjects.length,
+    notVerifiable,
+    confirmed,
+    differences,
+    errors,
+  };
+}
