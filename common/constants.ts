@@ -24,6 +24,7 @@ export const REPORT_ROUTE_PATH = `${INTERNAL_API_BASE_PATH}/report`;
 export const REPORT_CSV_ROUTE_PATH = `${INTERNAL_API_BASE_PATH}/report.csv`;
 export const USER_ROUTE_PATH = `${INTERNAL_API_BASE_PATH}/users/{username}`;
 export const ME_ROUTE_PATH = `${INTERNAL_API_BASE_PATH}/me`;
+export const VERIFY_ROUTE_PATH = `${INTERNAL_API_BASE_PATH}/verify`;
 
 /** Kibana's Elasticsearch application for the default `.kibana` index; reserved privileges use `kibana-*`. */
 export const KIBANA_APPLICATION = 'kibana-.kibana';

@@ -39,16 +39,20 @@ export interface ProfileHasPrivilegesClient {
   };
 }
 
+/**
+ * As Kibana's `checkUserProfilesPrivileges` asks it (x-pack/platform/plugins/shared/security/server/authorization/
+ * check_privileges.ts): the login action is always required beside the requested actions.
+ */
 export function elasticsearchProfileChecker(
   client: ProfileHasPrivilegesClient,
-  application: string,
-  space: string
+  { application, space, loginAction }: { application: string; space: string; loginAction: string }
 ): ProfilePrivilegeChecker {
   return async (uids, actions): Promise<ProfileCheckAnswer> => {
+    const privileges = [...new Set([loginAction, ...actions])];
     const result = await client.security.hasPrivilegesUserProfile({
       uids,
       privileges: {
-        application: [{ application, resources: [`space:${space}`], privileges: actions }],
+        application: [{ application, resources: [`space:${space}`], privileges }],
       },
     });
     return { granted: result.has_privilege_uids, errors: reasons(result.errors) };

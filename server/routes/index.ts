@@ -9,6 +9,7 @@ import { defineReportRoute } from './report';
 import { createRouteContext } from './route_context';
 import type { RouteDependencies } from './types';
 import { defineUserRoute } from './user';
+import { defineVerifyRoute } from './verify';
 
 export type { RouteDependencies } from './types';
 
@@ -18,4 +19,5 @@ export function registerRoutes(deps: RouteDependencies): void {
   defineUserRoute(context);
   defineMeRoute(context);
   defineReportCsvRoute(context);
+  defineVerifyRoute(context);
 }

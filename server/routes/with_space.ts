@@ -1,5 +1,5 @@
 /**
- * What `/report`, `/report.csv` and `/users/{username}` do first: read the caller's directory (from the cache after
+ * What `/report`, `/report.csv`, `/users/{username}` and `/verify` do first: read the caller's directory (from the cache after
  * a fresh authorisation check), refuse a space the caller cannot see, and turn any failure into the mapped error.
  */
 import type {
@@ -21,14 +21,14 @@ export async function withSpace(
     response: KibanaResponseFactory;
   },
   { space, refresh }: { space: string; refresh: boolean },
-  answer: (entry: DirectoryEntry) => IKibanaResponse
+  answer: (entry: DirectoryEntry) => IKibanaResponse | Promise<IKibanaResponse>
 ): Promise<IKibanaResponse> {
   const { context, request, response } = handler;
   try {
     const entry = await directory.load(context, request, refresh);
     failures.recovered();
     if (!findSpace(entry.engine, space)) return unknownSpaceResponse(entry.engine, space, response);
-    return answer(entry);
+    return await answer(entry);
   } catch (error) {
     return errorResponse(error, response, failures);
   }

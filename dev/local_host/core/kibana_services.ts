@@ -20,6 +20,7 @@ import type { Space, SpacesPluginStart } from '@kbn/spaces-plugin/server';
 import { KIBANA_APPLICATION } from '../../../common/constants';
 import { createHttpServer } from '../http/http_server';
 import type { AuthenticationState, HttpServer } from '../http/http_server';
+import { elasticsearchProfileChecker } from '../../../common/verify';
 import { createActions } from '../security/actions';
 import { createAuthenticator } from '../security/authentication';
 import type { SessionStore } from '../security/authentication';
@@ -187,6 +188,17 @@ export async function createKibanaServices(
       authz: {
         actions,
         checkPrivilegesWithRequest,
+        // As Kibana's security plugin: `_security/profile/_has_privileges` as the internal user, login required.
+        checkUserProfilesPrivileges: (uids) => ({
+          async atSpace(spaceId, { kibana }) {
+            const answer = await elasticsearchProfileChecker(client.asInternalUser, {
+              application: KIBANA_APPLICATION,
+              space: spaceId,
+              loginAction: actions.login,
+            })([...uids], kibana);
+            return { hasPrivilegeUids: [...answer.granted] };
+          },
+        }),
         mode: { useRbacForRequest: () => true },
       },
     },
