@@ -5,6 +5,7 @@ import type { AccessLevel, Solution } from '../../common/report/types';
 import { useActiveSpace } from '../hooks/use_active_space';
 import { useDebouncedValue } from '../hooks/use_debounced_value';
 import { useReport } from '../hooks/use_report';
+import { useVerification } from '../hooks/use_verification';
 import { appTexts } from '../i18n_texts';
 import { applyFilterChange, buildCsvQuery, INITIAL_TABLE_STATE } from '../lib/report_query';
 import type { ReportTableState } from '../lib/report_query';
@@ -19,6 +20,8 @@ import type { ReportFilterValues } from './report_filters';
 import { SpaceSelect } from './space_select';
 import { UserFlyout } from './user_flyout';
 import { UsersTable } from './users_table';
+import { VerificationSummary } from './verification_summary';
+import { VerifyButton } from './verify_button';
 
 /** The administrator's page: readiness, the space's summary, and every user's access, page by page. */
 export function AuditPage() {
@@ -48,6 +51,7 @@ export function AuditPage() {
     (solution: Solution, level: AccessLevel) => onFilterChange({ solution, level }),
     [onFilterChange]
   );
+  const verification = useVerification(data?.space);
   const solutions = useMemo(
     () => (state.solution ? [state.solution] : SOLUTIONS),
     [state.solution]
@@ -67,6 +71,11 @@ export function AuditPage() {
         pageTitle={appTexts.title()}
         description={appTexts.description()}
         rightSideItems={[
+          <VerifyButton
+            key="verify"
+            loading={verification.loading}
+            onVerify={verification.verify}
+          />,
           <ExportButton key="export" space={space} query={buildCsvQuery(state)} />,
           <EuiButtonEmpty
             key="refresh"
@@ -93,6 +102,8 @@ export function AuditPage() {
         </EuiFlexItem>
       </EuiFlexGroup>
       <EuiSpacer size="m" />
+      <VerificationSummary result={verification.result} error={verification.error} />
+      <EuiSpacer size="m" />
       <AccessSummary summary={data.summary} solutions={SOLUTIONS} onSelect={onSummarySelect} />
       <EuiSpacer size="l" />
       <ReportFilters
@@ -115,12 +126,14 @@ export function AuditPage() {
         loading={loading}
         onTableChange={(change) => setState((s) => ({ ...s, ...change }))}
         onOpenUser={setOpenUser}
+        verification={verification.result}
       />
       {openUser && (
         <UserFlyout
           username={openUser}
           space={space}
           spaceName={spaceName}
+          verification={verification.result}
           onClose={() => setOpenUser(undefined)}
         />
       )}

@@ -10,6 +10,7 @@ import {
   useGeneratedHtmlId,
 } from '@elastic/eui';
 import { SOLUTIONS } from '../../common/report/types';
+import type { VerifyResponse } from '../../common/verify/types';
 import { useRequest } from '../hooks/use_request';
 import { flyoutTexts, solutionLabel, stateTexts } from '../i18n_texts';
 import { fetchUserDetail } from '../lib/api';
@@ -18,17 +19,21 @@ import { useServices } from '../services';
 import { CapabilityMatrix } from './capability_matrix';
 import { ErrorCallout } from './error_callout';
 import { GrantingRoles } from './granting_roles';
+import { differencesOf } from '../lib/verification';
 import { UserWarnings } from './user_warnings';
+import { VerificationDifferences } from './verification_differences';
 
 export interface UserFlyoutProps {
   username: string;
   space: string;
   spaceName: string;
+  /** Verification with Elasticsearch, when run: the user's differences are listed with their reasons. */
+  verification?: VerifyResponse;
   onClose: () => void;
 }
 
 /** One user's capabilities in the space, per solution, with where each comes from and how to get the rest. */
-export function UserFlyout({ username, space, spaceName, onClose }: UserFlyoutProps) {
+export function UserFlyout({ username, space, spaceName, verification, onClose }: UserFlyoutProps) {
   const { http } = useServices();
   const titleId = useGeneratedHtmlId({ prefix: 'caseAccessFlyoutTitle' });
   const request = useCallback(
@@ -66,6 +71,9 @@ export function UserFlyout({ username, space, spaceName, onClose }: UserFlyoutPr
         ) : (
           <>
             <UserWarnings warnings={groupWarnings(data.user, access)} />
+            {verification && (
+              <VerificationDifferences differences={differencesOf(verification, username)} />
+            )}
             {SOLUTIONS.map((solution) => (
               <section key={solution} aria-label={solutionLabel(solution)}>
                 <EuiTitle size="s">

@@ -3,6 +3,7 @@ import { EuiBasicTable, EuiText } from '@elastic/eui';
 import type { Criteria } from '@elastic/eui';
 import type { UserAccess, Solution } from '../../common/report/types';
 import type { SortOrder } from '../../common/report/api';
+import type { VerifyResponse } from '../../common/verify/types';
 import { stateTexts, tableTexts } from '../i18n_texts';
 import type { TableSortField } from '../lib/report_query';
 import { isSolution } from '../lib/report_query';
@@ -31,6 +32,8 @@ export interface UsersTableProps {
     sortDirection: SortOrder;
   }) => void;
   onOpenUser: (username: string) => void;
+  /** Verification with Elasticsearch, once asked for: adds a column with each row's result. */
+  verification?: VerifyResponse;
 }
 
 function toSortField(field: keyof UserRow | undefined): TableSortField {
@@ -41,11 +44,11 @@ function toSortField(field: keyof UserRow | undefined): TableSortField {
 
 /** The users of one report page; paging and sorting are done by the server. */
 export function UsersTable(props: UsersTableProps) {
-  const { users, space, solutions, onOpenUser, onTableChange } = props;
+  const { users, space, solutions, onOpenUser, onTableChange, verification } = props;
   const items = useMemo(() => toUserRows(users, space), [users, space]);
   const columns = useMemo(
-    () => buildUserColumns({ solutions, onOpen: onOpenUser }),
-    [solutions, onOpenUser]
+    () => buildUserColumns({ solutions, onOpen: onOpenUser, verification }),
+    [solutions, onOpenUser, verification]
   );
   return (
     <EuiBasicTable<UserRow>

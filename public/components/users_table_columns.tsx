@@ -1,18 +1,21 @@
 import React from 'react';
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { Solution } from '../../common/report/types';
+import type { VerifyResponse } from '../../common/verify/types';
 import { connectorsLabel, solutionLabel, tableTexts } from '../i18n_texts';
 import { flagInSolutions, getConnectorsAccess } from '../lib/user_access';
 import type { SolutionFlag } from '../lib/user_access';
 import type { UserRow } from '../lib/user_rows';
 import { AccessLevelBadge } from './access_level_badge';
 import { UserCell } from './user_cell';
+import { verificationColumn } from './verification_column';
 import { YesNo } from './yes_no';
 
 export interface UserColumnsOptions {
   /** Solutions shown: all three, or the one the solution filter selects. */
   solutions: readonly Solution[];
   onOpen: (username: string) => void;
+  verification?: VerifyResponse;
 }
 
 function flagColumn(
@@ -39,6 +42,7 @@ function flagColumn(
 export function buildUserColumns({
   solutions,
   onOpen,
+  verification,
 }: UserColumnsOptions): Array<EuiBasicTableColumn<UserRow>> {
   return [
     {
@@ -48,6 +52,7 @@ export function buildUserColumns({
       width: '16em',
       render: (_: string, row: UserRow) => <UserCell user={row.user} onOpen={onOpen} />,
     },
+    ...(verification ? [verificationColumn(verification)] : []),
     ...solutions.map((solution): EuiBasicTableColumn<UserRow> => ({
       field: solution,
       name: solutionLabel(solution),

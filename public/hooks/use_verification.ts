@@ -1,0 +1,40 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { VerifyResponse } from '../../common/verify/types';
+import { toRequestError, type RequestError } from '../lib/http_error';
+import { fetchVerification } from '../lib/verification';
+import { useServices } from '../services';
+
+export interface VerificationState {
+  result?: VerifyResponse;
+  error?: RequestError;
+  loading: boolean;
+  /** Asks Elasticsearch about every user of the space with a profile. */
+  verify: () => void;
+}
+
+/** Verification of one space, on demand; forgotten when the space changes (it would no longer describe the rows). */
+export function useVerification(space: string | undefined): VerificationState {
+  const { http } = useServices();
+  const [state, setState] = useState<Omit<VerificationState, 'verify'>>({ loading: false });
+  const current = useRef(space);
+
+  useEffect(() => {
+    current.current = space;
+    setState({ loading: false });
+  }, [space]);
+
+  const verify = useCallback(() => {
+    if (!space) return;
+    setState({ loading: true });
+    fetchVerification(http, space).then(
+      (result) => {
+        if (current.current === space) setState({ result, loading: false });
+      },
+      (error: unknown) => {
+        if (current.current === space) setState({ error: toRequestError(error), loading: false });
+      }
+    );
+  }, [http, space]);
+
+  return { ...state, verify };
+}
