@@ -12,13 +12,14 @@ import { parseSnapshot, SnapshotError, type DirectorySnapshot } from '../../comm
 import { readLiveDirectory, type LiveClusterOptions } from '../../server/directory/live_cluster';
 import { DirectoryError } from '../../server/lib/errors';
 import { UsageError, type CliCommand, type CliIo } from '../types';
+import { formatVerification, verifyLive } from './verify_live';
 
 export const REPORT_FORMATS = ['json', 'csv', 'table'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const USAGE =
   'case-access report (--snapshot FILE | --es-url URL (--api-key KEY | --username U --password P) ' +
-  '[--kibana-url URL] [--public-base-url URL] [--email-service] [--save-snapshot FILE]) ' +
+  '[--kibana-url URL] [--public-base-url URL] [--email-service] [--save-snapshot FILE] [--verify]) ' +
   '[--space ID] [--format json|csv|table]';
 /** The live cluster could not be read (unreachable, refused): not the user's input, so not exit code 2. */
 const EXIT_LIVE_FAILURE = 1;
@@ -37,6 +38,7 @@ export const REPORT_OPTIONS = {
   'save-snapshot': { type: 'string' },
   'public-base-url': { type: 'string' },
   'email-service': { type: 'boolean' },
+  verify: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 export interface ReportOptions {
@@ -46,6 +48,8 @@ export interface ReportOptions {
   saveSnapshotPath?: string;
   space?: string;
   format: ReportFormat;
+  /** Check the report with Elasticsearch (`_security/profile/_has_privileges`) instead of printing it. */
+  verify?: boolean;
 }
 
 /**
@@ -99,12 +103,19 @@ export function parseReportArgs(
     throw new UsageError(`--format must be json, csv or table, not "${format}"`, USAGE);
   }
   if (values.space === '') throw new UsageError('--space needs a space id', USAGE);
+  if (values.verify && !live) {
+    throw new UsageError('--verify asks a live cluster: give it with --es-url', USAGE);
+  }
+  if (values.verify && format === 'csv') {
+    throw new UsageError('--verify prints json or a table, not csv', USAGE);
+  }
   return {
     snapshotPath: values.snapshot,
     live,
     saveSnapshotPath: values['save-snapshot'],
     space: values.space,
     format,
+    ...(values.verify ? { verify: true } : {}),
   };
 }
 
@@ -286,7 +297,20 @@ function writeChunked(pieces: Iterable<string>, write: (text: string) => void): 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
   const options = parseReportArgs(args);
   try {
-    writeChunked(renderPieces(await loadSnapshot(options), options), io.stdout);
+    const snapshot = await loadSnapshot(options);
+    if (options.verify && options.live) {
+      const engine = createAccessEngine(snapshot);
+      const spaceIds = options.space ? [options.space] : engine.spaces().map(({ id }) => id);
+      if (options.space) engine.evaluateSpaceCompact(options.space); // an unknown space fails here
+      const results = await verifyLive(options.live, snapshot, engine, spaceIds);
+      io.stdout(
+        options.format === 'table'
+          ? formatVerification(results)
+          : `${JSON.stringify({ verification: results }, null, 2)}\n`
+      );
+      return 0;
+    }
+    writeChunked(renderPieces(snapshot, options), io.stdout);
     return 0;
   } catch (error) {
     if (error instanceof SnapshotError || error instanceof AccessEngineError) {

@@ -43,6 +43,11 @@ export interface VerifyInput {
   actions: Pick<Actions, 'cases' | 'savedObject'>;
   check: ProfilePrivilegeChecker;
   uidsPerCall?: number;
+  /**
+   * Capabilities not to check, e.g. managing templates when the Kibana version's features are unknown (the CLI
+   * without `--kibana-url`): older versions have no `manageTemplate` operation to ask about.
+   */
+  skip?: readonly CaseCapability[];
 }
 
 interface Subject {
@@ -97,6 +102,7 @@ export async function verifySpace({
   actions,
   check,
   uidsPerCall = VERIFY_UIDS_PER_CALL,
+  skip = [],
 }: VerifyInput): Promise<VerifyResponse> {
   const evaluation = engine.evaluateSpaceCompact(space);
   const profilesByUid = new Map(snapshot.profiles.map((profile) => [profile.uid, profile]));
@@ -125,7 +131,10 @@ export async function verifySpace({
       buildFlavor: snapshot.kibana.buildFlavor,
     }).has(CONNECTORS_FEATURE_ID);
   const available = Object.fromEntries(
-    SOLUTIONS.map((solution) => [solution, engine.availableCapabilities(space, solution)])
+    SOLUTIONS.map((solution) => [
+      solution,
+      engine.availableCapabilities(space, solution).filter((c) => !skip.includes(c)),
+    ])
   ) as Record<Solution, CaseCapability[]>;
   const checks = planChecks(actions, available, connectorsAvailable);
 
