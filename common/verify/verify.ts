@@ -8,14 +8,18 @@
 import type { Actions } from '@kbn/security-plugin/server';
 import {
   allowsAssignment,
+  CELL_ASSIGNABLE,
+  connectorsAccess,
   createAccessEngine,
   disabledFeaturesOfSpace,
   effectiveLicenseType,
   featuresInForce,
+  GRANT_KEYS,
   type AccessEngine,
+  type SpaceEvaluation,
 } from '../engine';
 import { CONNECTORS_FEATURE_ID } from '../features/constants';
-import { SOLUTIONS, type CaseCapability, type Solution, type UserAccess } from '../report/types';
+import { SOLUTIONS, type CaseCapability, type Solution } from '../report/types';
 import type { DirectorySnapshot, SnapshotProfile } from '../snapshot/types';
 import { planChecks, type PlannedCheck, type VerifiedCell } from './checks';
 import type { VerifyDifference, VerifyResponse } from './types';
@@ -51,7 +55,9 @@ export interface VerifyInput {
 }
 
 interface Subject {
-  row: UserAccess;
+  /** The user's number in the space's compact evaluation. */
+  u: number;
+  username: string;
   uid: string;
   profile: SnapshotProfile;
 }
@@ -75,24 +81,52 @@ function sameRoles(a: readonly string[], b: readonly string[]): boolean {
   return left.length === right.length && left.every((role, index) => role === right[index]);
 }
 
-/** The snapshot as Elasticsearch sees these users: each with the roles stored in their profile. */
+/**
+ * Just these users as Elasticsearch sees them, each with the roles stored in their profile (the engine judges each
+ * user on their own, so the rest of the directory is not needed).
+ */
 function withProfileRoles(snapshot: DirectorySnapshot, changed: readonly Subject[]) {
-  const users = { ...snapshot.users };
-  for (const { row, profile } of changed) {
-    const user = users[row.username];
-    if (user) users[row.username] = { ...user, roles: [...profile.user.roles] };
+  const users: DirectorySnapshot['users'] = {};
+  for (const { username, profile } of changed) {
+    const user = snapshot.users[username];
+    if (user) users[username] = { ...user, roles: [...profile.user.roles] };
   }
-  return { ...snapshot, users };
+  return { ...snapshot, users, profiles: changed.map(({ profile }) => profile) };
 }
 
-/** A cell's value in a row, as verification compares it. */
-function modelValue(row: UserAccess, solution: Solution | null, cell: VerifiedCell): boolean {
-  const cells = row.spaces[0]?.solutions[solution ?? 'management'];
-  if (!cells) return false;
-  if (cell === 'assignable') return cells.assignable;
-  if (cell === 'executeConnectors') return cells.connectors !== 'none';
-  if (cell === 'manageConnectors') return cells.connectors === 'all';
-  return cells.capabilities[cell];
+/**
+ * The profile document of each user of the evaluation: through the user's `profile_uid`, or for a user known only
+ * through a profile (single sign-on), the profile of that name. `undefined` with a uid when the document is missing.
+ */
+function profileFinder(snapshot: DirectorySnapshot) {
+  const byUid = new Map(snapshot.profiles.map((profile) => [profile.uid, profile]));
+  const ssoByName = new Map<string, SnapshotProfile>();
+  for (const profile of snapshot.profiles) {
+    if (!snapshot.users[profile.user.username]) ssoByName.set(profile.user.username, profile);
+  }
+  return (username: string): { uid?: string; profile?: SnapshotProfile } => {
+    const uid = snapshot.users[username]?.profile_uid;
+    if (uid) return { uid, profile: byUid.get(uid) };
+    const sso = ssoByName.get(username);
+    return sso ? { uid: sso.uid, profile: sso } : {};
+  };
+}
+
+const bitOf = (key: string) => 1 << GRANT_KEYS.indexOf(key as (typeof GRANT_KEYS)[number]);
+
+/** A cell's value for user `u` of a compact evaluation, as the report shows it. */
+function modelValue(
+  evaluation: SpaceEvaluation,
+  u: number,
+  solution: Solution | null,
+  cell: VerifiedCell
+): boolean {
+  const at = u * SOLUTIONS.length + SOLUTIONS.indexOf(solution ?? 'management');
+  const mask = evaluation.masks[at];
+  if (cell === 'assignable') return (evaluation.flags[at] & CELL_ASSIGNABLE) !== 0;
+  if (cell === 'executeConnectors') return connectorsAccess(mask) !== 'none';
+  if (cell === 'manageConnectors') return connectorsAccess(mask) === 'all';
+  return (mask & bitOf(cell)) !== 0;
 }
 
 export async function verifySpace({
@@ -105,23 +139,23 @@ export async function verifySpace({
   skip = [],
 }: VerifyInput): Promise<VerifyResponse> {
   const evaluation = engine.evaluateSpaceCompact(space);
-  const profilesByUid = new Map(snapshot.profiles.map((profile) => [profile.uid, profile]));
+  const profileOf = profileFinder(snapshot);
   const subjects: Subject[] = [];
   const errors: VerifyResponse['errors'] = [];
   let notVerifiable = 0;
   for (let u = 0; u < evaluation.userCount; u++) {
-    const row = evaluation.materialize(u);
-    if (!row.profile) {
+    const username = evaluation.usernames[u];
+    const { uid, profile } = profileOf(username);
+    if (!uid) {
       notVerifiable++;
       continue;
     }
-    const profile = profilesByUid.get(row.profile.uid);
     if (!profile) {
       notVerifiable++;
-      errors.push({ username: row.username, reason: 'profile document not found' });
+      errors.push({ username, reason: 'profile document not found' });
       continue;
     }
-    subjects.push({ row, uid: row.profile.uid, profile });
+    subjects.push({ u, username, uid, profile });
   }
 
   const spaceConfig = snapshot.kibana.spaces.find((candidate) => candidate.id === space);
@@ -162,25 +196,23 @@ export async function verifySpace({
     const reason = failed.get(subject.uid);
     if (reason === undefined) return true;
     notVerifiable++;
-    errors.push({ username: subject.row.username, reason });
+    errors.push({ username: subject.username, reason });
     return false;
   });
 
   // Users whose profile holds other roles than they hold now: the model evaluated on the profile's roles.
-  const changed = checkedSubjects.filter(
-    ({ row, profile }) =>
-      snapshot.users[row.username] !== undefined && !sameRoles(row.roles, profile.user.roles)
-  );
-  const asElasticsearchSees = new Map<string, UserAccess>();
+  const changed = checkedSubjects.filter(({ username, profile }) => {
+    const user = snapshot.users[username];
+    return user !== undefined && !sameRoles(user.roles, profile.user.roles);
+  });
+  // For each changed user, their number in the evaluation of the profile's roles.
+  const asElasticsearchSees = new Map<string, number>();
+  let profileView: SpaceEvaluation | undefined;
   if (changed.length > 0) {
-    const altEvaluation = createAccessEngine(
-      withProfileRoles(snapshot, changed)
-    ).evaluateSpaceCompact(space);
-    const numberOf = new Map(altEvaluation.usernames.map((name, u) => [name, u]));
-    for (const { row } of changed) {
-      const u = numberOf.get(row.username);
-      if (u !== undefined) asElasticsearchSees.set(row.username, altEvaluation.materialize(u));
-    }
+    profileView = createAccessEngine(withProfileRoles(snapshot, changed)).evaluateSpaceCompact(
+      space
+    );
+    profileView.usernames.forEach((name, u) => asElasticsearchSees.set(name, u));
   }
 
   const assignmentAllowed = allowsAssignment(effectiveLicenseType(snapshot.license));
@@ -188,7 +220,7 @@ export async function verifySpace({
     checks.find((planned) => planned.solution === solution && planned.cell === 'read');
   const differences: VerifyDifference[] = [];
   let confirmed = 0;
-  for (const { row, uid, profile } of checkedSubjects) {
+  for (const { u, username, uid, profile } of checkedSubjects) {
     const before = differences.length;
     const compare = (
       solution: Solution | null,
@@ -196,13 +228,15 @@ export async function verifySpace({
       planned: PlannedCheck,
       elasticsearch: boolean
     ) => {
-      const model = modelValue(row, solution, cell);
+      const model = modelValue(evaluation, u, solution, cell);
       if (model === elasticsearch) return;
-      const profileView = asElasticsearchSees.get(row.username);
+      const v = asElasticsearchSees.get(username);
       const explained =
-        profileView !== undefined && modelValue(profileView, solution, cell) === elasticsearch;
+        profileView !== undefined &&
+        v !== undefined &&
+        modelValue(profileView, v, solution, cell) === elasticsearch;
       differences.push({
-        username: row.username,
+        username,
         solution,
         capability: cell,
         model,

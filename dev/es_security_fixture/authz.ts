@@ -186,8 +186,12 @@ export interface ProfileSubject {
  * Answers `_security/profile/_has_privileges` as Elasticsearch does: each profile is judged by the roles stored in
  * it (refreshed only when the user logs in), against the registered application privileges; the answer lists the
  * uids holding every requested privilege. As Elasticsearch documents, a uid without a profile document is neither
- * listed nor an error (`errors` holds only failures to check, which this fixture never has). Role sets are resolved
- * once per request, so thousands of profiles sharing a few role sets cost a few checks.
+ * listed nor an error (`errors` holds only failures to check, which this fixture never has).
+ *
+ * Application privileges only (what Kibana asks). A requested privilege is held when the union of the actions the
+ * profile's roles hold covers every action it stands for, so each role is resolved once per request into the
+ * requested actions it covers, and a profile's answer is the union of its roles' coverage: thousands of profiles
+ * cost a pass over the roles, not a role resolution per profile.
  */
 export function checkProfilePrivileges(
   request: ProfileHasPrivilegesBody,
@@ -195,23 +199,73 @@ export function checkProfilePrivileges(
   rolesNamed: (names: readonly string[]) => Role[],
   registered: RegisteredPrivileges
 ): estypes.SecurityHasPrivilegesUserProfileResponse {
+  // Every (application, resource, requested privilege) and the actions it stands for.
+  const wanted: Array<{ application: string; resource: string; name: string; actions: string[] }> =
+    [];
+  for (const check of request.privileges.application ?? []) {
+    for (const resource of check.resources) {
+      for (const name of check.privileges) {
+        wanted.push({
+          application: check.application,
+          resource,
+          name,
+          actions: actionsOf(registered, check.application, name),
+        });
+      }
+    }
+  }
+  // Each held privilege name compiled once per request: its actions as a set, and the patterns among them.
+  const compiled = new Map<string, { exact: Set<string>; patterns: string[] }>();
+  const compile = (application: string, privilege: string) => {
+    const key = `${application}\u0000${privilege}`;
+    let found = compiled.get(key);
+    if (!found) {
+      const actions = actionsOf(registered, application, privilege);
+      found = {
+        exact: new Set(actions),
+        patterns: actions.filter((action) => action.includes('*') || action.includes('?')),
+      };
+      compiled.set(key, found);
+    }
+    return found;
+  };
+  const coverage = new Map<Role, boolean[][]>();
+  const coverageOf = (role: Role): boolean[][] => {
+    let covered = coverage.get(role);
+    if (covered) return covered;
+    covered = wanted.map(({ application, resource, name, actions }) => {
+      const held: Array<{ exact: Set<string>; patterns: string[] }> = [];
+      let everything = false;
+      for (const entry of role.applications ?? []) {
+        if (!wildcardMatch(entry.application, application)) continue;
+        if (!matchesAny(entry.resources, resource)) continue;
+        for (const privilege of entry.privileges) {
+          if (privilege === '*' || privilege === name) everything = true;
+          else held.push(compile(application, privilege));
+        }
+      }
+      return actions.map(
+        (action) =>
+          everything ||
+          held.some(
+            ({ exact, patterns }) =>
+              exact.has(action) || patterns.some((pattern) => wildcardMatch(pattern, action))
+          )
+      );
+    });
+    coverage.set(role, covered);
+    return covered;
+  };
   const granted: string[] = [];
-  const byRoleSet = new Map<string, boolean>();
   for (const uid of request.uids) {
     const profile = profileOf(uid);
     if (!profile) continue;
-    const key = [...profile.roles].sort().join('\u0000');
-    let answer = byRoleSet.get(key);
-    if (answer === undefined) {
-      answer = checkPrivileges(
-        uid,
-        rolesNamed(profile.roles),
-        registered,
-        request.privileges
-      ).has_all_requested;
-      byRoleSet.set(key, answer);
-    }
-    if (answer) granted.push(uid);
+    const roles = rolesNamed(profile.roles).map(coverageOf);
+    const holds = wanted.every(
+      ({ actions }, w) =>
+        actions.length > 0 && actions.every((_, a) => roles.some((role) => role[w][a]))
+    );
+    if (holds) granted.push(uid);
   }
   return { has_privilege_uids: granted };
 }
