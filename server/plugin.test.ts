@@ -104,9 +104,15 @@ describe('CaseAccessServerPlugin routes', () => {
           access: 'internal',
           security: { authz: { requiredPrivileges: ['caseAccessReadOwn'] } },
         },
+        {
+          method: 'get',
+          path: '/internal/case_access/verify',
+          access: 'internal',
+          security: { authz: { requiredPrivileges: ['caseAccessAudit'] } },
+        },
       ])
     );
-    expect(declaredRoutes).toHaveLength(4);
+    expect(declaredRoutes).toHaveLength(5);
   });
 });
 
