@@ -196,7 +196,17 @@ export async function createKibanaServices(
               space: spaceId,
               loginAction: actions.login,
             })([...uids], kibana);
-            return { hasPrivilegeUids: [...answer.granted] };
+            const details = Object.fromEntries(
+              Object.entries(answer.errors ?? {}).map(([uid, reason]) => [
+                uid,
+                { type: 'exception', reason },
+              ])
+            );
+            const count = Object.keys(details).length;
+            return {
+              hasPrivilegeUids: [...answer.granted],
+              ...(count > 0 ? { errors: { count, details } } : {}),
+            };
           },
         }),
         mode: { useRbacForRequest: () => true },
