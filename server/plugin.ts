@@ -39,7 +39,8 @@ export class CaseAccessServerPlugin implements Plugin<
   ): CaseAccessServerSetup {
     const registration = registerFeatures(
       features,
-      getRegisteredFeatures({ buildFlavor: this.buildFlavor }),
+      // The definitions fit the running Kibana's feature schema (template privileges from 9.4.0).
+      getRegisteredFeatures({ buildFlavor: this.buildFlavor, kibanaVersion: this.kibanaVersion }),
       this.logger
     );
 

@@ -10,6 +10,7 @@ import type {
   KibanaFeatureConfig,
   SubFeaturePrivilegeConfig,
 } from '@kbn/features-plugin/common';
+import { casesPrivilegeKeys } from './kibana_versions';
 
 /** Ids of feature ids, sub-feature privilege ids and management sections. */
 const ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
@@ -74,19 +75,6 @@ const SUB_FEATURE_KEYS = new Set([
   'privilegeGroups',
   'description',
 ]);
-const CASES_KEYS = new Set([
-  'all',
-  'push',
-  'create',
-  'read',
-  'update',
-  'delete',
-  'settings',
-  'createComment',
-  'reopenCase',
-  'assign',
-  'manageTemplates',
-]);
 
 /** Stable names of the rules, used as the first word of every violation message. */
 export const FEATURE_RULES = Object.freeze({
@@ -117,6 +105,11 @@ export interface ValidateFeatureOptions {
    * itself), as Kibana does once registration is closed; without it only their presence is checked.
    */
   registered?: readonly KibanaFeatureConfig[];
+  /**
+   * The Kibana version whose schema applies (its `cases` keys differ between releases, see kibana_versions.ts);
+   * default: the newest.
+   */
+  kibanaVersion?: string;
 }
 
 type Entry = readonly [privilegeId: string, privilege: FeatureKibanaPrivileges];
@@ -159,7 +152,11 @@ class Violations {
   readonly messages: string[] = [];
   /** Structural problems so far; deeper checks are skipped for parts that are malformed. */
   shapeErrors = 0;
-  constructor(private readonly featureId: string) {}
+  constructor(
+    private readonly featureId: string,
+    /** The `cases` keys of the target Kibana's schema. */
+    readonly casesKeys: ReadonlySet<string>
+  ) {}
 
   add(rule: FeatureRule, detail: string): void {
     if (rule === FEATURE_RULES.shape) this.shapeErrors += 1;
@@ -255,7 +252,7 @@ function checkPrivilegeShape(
     if (!isRecord(privilege.cases)) {
       out.add(FEATURE_RULES.shape, `${where}.cases must be an object of operations to owners`);
     } else {
-      checkKeys(out, privilege.cases, CASES_KEYS, `${where}.cases`);
+      checkKeys(out, privilege.cases, out.casesKeys, `${where}.cases`);
       if (!Object.values(privilege.cases).every((owners) => isStringArray(owners))) {
         out.add(FEATURE_RULES.shape, `${where}.cases operations must list owners`);
       }
@@ -634,7 +631,7 @@ export function validateKibanaFeature(
 ): string[] {
   const raw: unknown = config;
   const featureId = isRecord(raw) && typeof raw.id === 'string' ? raw.id : '<no id>';
-  const out = new Violations(featureId);
+  const out = new Violations(featureId, new Set(casesPrivilegeKeys(options.kibanaVersion)));
   if (!checkFeatureShape(out, config)) return out.messages;
 
   const { entries, reserved } = topLevelEntries(out, config);
@@ -650,7 +647,10 @@ export function validateKibanaFeature(
 }
 
 /** Validates a whole set as Kibana does after registration: each feature against all the others. */
-export function validateKibanaFeatures(configs: readonly KibanaFeatureConfig[]): string[] {
+export function validateKibanaFeatures(
+  configs: readonly KibanaFeatureConfig[],
+  { kibanaVersion }: Pick<ValidateFeatureOptions, 'kibanaVersion'> = {}
+): string[] {
   const messages: string[] = [];
   const seen = new Set<string>();
   for (const config of configs) {
@@ -658,7 +658,7 @@ export function validateKibanaFeatures(configs: readonly KibanaFeatureConfig[]):
       messages.push(`${FEATURE_RULES.duplicateFeatureId}: feature "${config.id}" is defined twice`);
     }
     seen.add(config.id);
-    messages.push(...validateKibanaFeature(config, { registered: configs }));
+    messages.push(...validateKibanaFeature(config, { registered: configs, kibanaVersion }));
   }
   return messages;
 }
