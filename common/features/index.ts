@@ -56,6 +56,7 @@ export {
   casesPrivilegeKeys,
   fitFeatureToVersion,
   hasTemplatePrivileges,
+  olderKibanaVersion,
 } from './kibana_versions';
 export {
   DEPRECATED_SECURITY_FEATURE_IDS,

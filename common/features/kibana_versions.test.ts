@@ -3,6 +3,7 @@ import {
   SUPPORTED_KIBANA_VERSIONS,
   casesPrivilegeKeys,
   hasTemplatePrivileges,
+  olderKibanaVersion,
   parseKibanaVersion,
 } from './kibana_versions';
 import { validateKibanaFeatures } from './validate_feature';
@@ -33,6 +34,18 @@ describe('Kibana versions', () => {
   ])('Kibana %s has template privileges: %s', (version, expected) => {
     expect(hasTemplatePrivileges(version)).toBe(expected);
     expect(casesPrivilegeKeys(version).includes('manageTemplates')).toBe(expected);
+  });
+});
+
+describe('the version the definitions fit', () => {
+  it.each([
+    ['9.4.0', '9.3.0', '9.3.0'],
+    ['9.3.0', '9.4.0', '9.3.0'],
+    ['9.4.0', undefined, '9.4.0'],
+    [undefined, '9.3.1', '9.3.1'],
+    ['kibana', undefined, undefined],
+  ])('is the older of %s (running) and %s (built for): %s', (running, built, expected) => {
+    expect(olderKibanaVersion(running, built)).toBe(expected);
   });
 });
 

@@ -59,6 +59,20 @@ function compare(a: Version, b: Version): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
+/**
+ * The older of two versions, an unreadable one (undefined, `kibana`) counting as the newest: the definitions must
+ * fit both the Kibana the archive was built for and the one running it.
+ */
+export function olderKibanaVersion(
+  a: string | undefined,
+  b: string | undefined
+): string | undefined {
+  const [pa, pb] = [parseKibanaVersion(a), parseKibanaVersion(b)];
+  if (!pa) return pb ? b : undefined;
+  if (!pb) return a;
+  return compare(pa, pb) <= 0 ? a : b;
+}
+
 /** Whether `version` (Kibana's `packageInfo.version`, or the archive's `kibanaVersion`) has template privileges. */
 export function hasTemplatePrivileges(version: string | undefined): boolean {
   const parsed = parseKibanaVersion(version);
