@@ -38,7 +38,7 @@ export async function mountManagementApp({
   startDeps,
   params,
 }: MountManagementAppArgs): Promise<() => void> {
-  // Normally done at start already; repeated here so the app never renders with the fallback formatter.
+  // Kibana's translator (its pages always carry it) formats every message of the app, with installed translations.
   const kibanaTranslator = getKibanaTranslator();
   if (kibanaTranslator) setTranslator(kibanaTranslator);
 
