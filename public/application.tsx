@@ -28,6 +28,7 @@ export function createServices(
     capabilities: coreStart.application.capabilities,
     docLinks: coreStart.docLinks,
     basePath: coreStart.http.basePath,
+    application: coreStart.application,
     publicBaseUrl: coreStart.http.basePath.publicBaseUrl,
     getActiveSpaceId: spaces ? async () => (await spaces.getActiveSpace()).id : undefined,
   };
