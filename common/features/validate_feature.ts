@@ -76,6 +76,17 @@ const SUB_FEATURE_KEYS = new Set([
   'description',
 ]);
 
+/** The rule privileges of `alerting.rule` (feature_schema.ts `alertingRuleSchemaSpec`) and of `alerting.alert`. */
+const ALERTING_RULE_KEYS = new Set([
+  'all',
+  'enable',
+  'manual_run',
+  'manage_rule_settings',
+  'read',
+  'write',
+]);
+const ALERTING_ALERT_KEYS = new Set(['all', 'read']);
+
 /** Stable names of the rules, used as the first word of every violation message. */
 export const FEATURE_RULES = Object.freeze({
   shape: 'shape',
@@ -269,6 +280,13 @@ function checkPrivilegeShape(
       );
     if (!valid) {
       out.add(FEATURE_RULES.shape, `${where}.alerting must list { ruleTypeId, consumers } entries`);
+    } else {
+      if (isRecord(alerting.rule)) {
+        checkKeys(out, alerting.rule, ALERTING_RULE_KEYS, `${where}.alerting.rule`);
+      }
+      if (isRecord(alerting.alert)) {
+        checkKeys(out, alerting.alert, ALERTING_ALERT_KEYS, `${where}.alerting.alert`);
+      }
     }
   }
   return out.shapeErrors === shapeErrorsBefore;
@@ -346,12 +364,11 @@ class EntryLedger {
     );
 
     const alerting = privilege.alerting ?? {};
+    // Every rule and alert privilege counts (Kibana: `Object.values(entry?.rule ?? {})`).
     const alertingEntries = [
-      ...(alerting.rule?.all ?? []),
-      ...(alerting.rule?.read ?? []),
-      ...(alerting.alert?.all ?? []),
-      ...(alerting.alert?.read ?? []),
-    ];
+      ...Object.values(alerting.rule ?? {}),
+      ...Object.values(alerting.alert ?? {}),
+    ].flatMap((entries) => entries ?? []);
     const undeclaredAlerting: string[] = [];
     for (const { ruleTypeId, consumers } of alertingEntries) {
       this.unseenRuleTypes.delete(ruleTypeId);
