@@ -9,6 +9,8 @@ import { launchBrowser, type BrowserSession } from '../../test/functional_runner
 import { startLocalHost, type LocalHost } from './local_host';
 
 const PLUGIN_FILES = /\/bundles\/plugin\/caseAccess\/(.+\.js)$/;
+/** Chromium on a shared machine: a limit on each step, not a speed target. */
+const BROWSER_STEP_LIMIT_MS = 60_000;
 
 describe('the plugin on a Kibana page that does not open its app', () => {
   let host: LocalHost;
@@ -37,12 +39,12 @@ describe('the plugin on a Kibana page that does not open its app', () => {
     await browser.page.waitForSelector('[data-test-subj="managementHome"]');
     await browser.page.waitForLoadState('networkidle');
     expect(fetched).toEqual(['caseAccess.plugin.js']);
-  });
+  }, BROWSER_STEP_LIMIT_MS);
 
   it('fetches its chunks once the app is opened', async () => {
     fetched.length = 0;
     await browser.page.goto(`${host.url}/app/management/security/caseAccess`);
     await browser.page.waitForSelector('[data-test-subj="caseAccessApp"]');
     expect(fetched.filter((name) => name.includes('.chunk.')).length).toBeGreaterThan(0);
-  });
+  }, BROWSER_STEP_LIMIT_MS);
 });
