@@ -33,18 +33,26 @@ describe('the plugin on a Kibana page that does not open its app', () => {
     await host?.stop();
   });
 
-  it("fetches the page-load bundle and none of the plugin's chunks on Stack Management's landing page", async () => {
-    fetched.length = 0;
-    await browser.page.goto(`${host.url}/app/management`);
-    await browser.page.waitForSelector('[data-test-subj="managementHome"]');
-    await browser.page.waitForLoadState('networkidle');
-    expect(fetched).toEqual(['caseAccess.plugin.js']);
-  }, BROWSER_STEP_LIMIT_MS);
+  it(
+    "fetches the page-load bundle and none of the plugin's chunks on Stack Management's landing page",
+    async () => {
+      fetched.length = 0;
+      await browser.page.goto(`${host.url}/app/management`);
+      await browser.page.waitForSelector('[data-test-subj="managementHome"]');
+      await browser.page.waitForLoadState('networkidle');
+      expect(fetched).toEqual(['caseAccess.plugin.js']);
+    },
+    BROWSER_STEP_LIMIT_MS
+  );
 
-  it('fetches its chunks once the app is opened', async () => {
-    fetched.length = 0;
-    await browser.page.goto(`${host.url}/app/management/security/caseAccess`);
-    await browser.page.waitForSelector('[data-test-subj="caseAccessApp"]');
-    expect(fetched.filter((name) => name.includes('.chunk.')).length).toBeGreaterThan(0);
-  }, BROWSER_STEP_LIMIT_MS);
+  it(
+    'fetches its chunks once the app is opened',
+    async () => {
+      fetched.length = 0;
+      await browser.page.goto(`${host.url}/app/management/security/caseAccess`);
+      await browser.page.waitForSelector('[data-test-subj="caseAccessApp"]');
+      expect(fetched.filter((name) => name.includes('.chunk.')).length).toBeGreaterThan(0);
+    },
+    BROWSER_STEP_LIMIT_MS
+  );
 });
