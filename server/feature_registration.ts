@@ -43,8 +43,9 @@ function replacementFeatureIds(definition: KibanaFeatureConfig): Set<string> {
   return ids;
 }
 
+/** The registry's reason on one line (a log line per refused feature). */
 function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
 }
 
 /** Thrown when Kibana refuses the `caseAccess` feature: the plugin cannot work without it. */
