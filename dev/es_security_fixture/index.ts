@@ -22,8 +22,8 @@ export interface EsSecurityFixtureOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   /**
-   * Play serverless Elasticsearch: the user and licence APIs answer 410 Gone, as serverless answers APIs it does
-   * not offer (default false).
+   * Play serverless Elasticsearch: the native user APIs answer 410 Gone, as serverless answers APIs it does not
+   * offer (default false).
    */
   serverless?: boolean;
 }

@@ -38,12 +38,14 @@ export interface FixtureContext {
   serverless: boolean;
 }
 
-/** Endpoints serverless Elasticsearch does not offer (native users are managed by Elastic Cloud; no licence API). */
+/**
+ * Endpoints serverless Elasticsearch does not offer: the native user APIs (users are managed by Elastic Cloud).
+ * `GET _license` stays (the serverless clients keep `license.get`).
+ */
 const UNAVAILABLE_ON_SERVERLESS: ReadonlySet<FixtureEndpoint> = new Set([
   'getUser',
   'putUser',
   'deleteUser',
-  'license',
 ]);
 
 interface Call {
