@@ -28,6 +28,7 @@ export function createServices(
     capabilities: coreStart.application.capabilities,
     docLinks: coreStart.docLinks,
     basePath: coreStart.http.basePath,
+    application: coreStart.application,
     publicBaseUrl: coreStart.http.basePath.publicBaseUrl,
     getActiveSpaceId: spaces ? async () => (await spaces.getActiveSpace()).id : undefined,
   };
@@ -38,7 +39,7 @@ export async function mountManagementApp({
   startDeps,
   params,
 }: MountManagementAppArgs): Promise<() => void> {
-  // Normally done at start already; repeated here so the app never renders with the fallback formatter.
+  // Kibana's translator (its pages always carry it) formats every message of the app, with installed translations.
   const kibanaTranslator = getKibanaTranslator();
   if (kibanaTranslator) setTranslator(kibanaTranslator);
 

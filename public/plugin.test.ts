@@ -63,16 +63,28 @@ describe('public plugin', () => {
     errors.mockRestore();
   });
 
-  it("hands Kibana's translator to the message catalogue at start", async () => {
+  it("hands Kibana's translator to the message catalogue when the app mounts, not at start", async () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => {});
     const kbnTranslate = jest.fn(() => 'Zugriff auf Fälle');
     (globalThis as { __kbnSharedDeps__?: unknown }).__kbnSharedDeps__ = {
       KbnI18n: { i18n: { translate: kbnTranslate } },
     };
-    const { instance, coreStart } = setup();
+    const { instance, coreStart, registerApp } = setup();
     instance.start(coreStart, {});
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(translate('xpack.caseAccess.app.pageTitle', { defaultMessage: 'Case access' })).toBe(
+      'Case access'
+    );
+
+    const unmount = await registerApp.mock.calls[0][0].mount({
+      element: document.createElement('div'),
+      setBreadcrumbs: jest.fn(),
+      basePath: '/app/management/security/caseAccess',
+    } as unknown as ManagementAppMountParams);
+    expect(translate('xpack.caseAccess.app.pageTitle', { defaultMessage: 'Case access' })).toBe(
       'Zugriff auf Fälle'
     );
+    unmount();
+    errors.mockRestore();
   });
 });

@@ -1,10 +1,9 @@
 /**
  * Page-load code: registers the management app and nothing else. Only types are imported at the top level; the
- * app (React, EUI, the message catalogue) loads when it is opened.
+ * app (React, EUI, the message catalogue) loads when it is opened, and no chunk is fetched before.
  */
 import type { CoreSetup, CoreStart, Plugin, PluginInitializerContext } from '@kbn/core/public';
 import { MANAGEMENT_APP_ID } from '../common/constants';
-import { getKibanaTranslator } from './kibana_i18n';
 import { getAppNavTitle } from './page_load_texts';
 import type { CaseAccessSetupDeps, CaseAccessStartDeps } from './types';
 
@@ -35,15 +34,11 @@ export class CaseAccessPublicPlugin implements Plugin<
     });
   }
 
-  public start(_core: CoreStart, _deps: CaseAccessStartDeps): void {
-    const kibanaTranslator = getKibanaTranslator();
-    if (kibanaTranslator) {
-      // Kept out of the page-load bundle: translate.ts carries the ICU formatter used outside Kibana.
-      void import('../common/i18n/translate').then(({ setTranslator }) =>
-        setTranslator(kibanaTranslator)
-      );
-    }
-  }
+  /**
+   * Loads nothing: every Kibana page starts every plugin, and a chunk fetched here would cost all of them.
+   * Kibana's translator is handed to the message catalogue when the app mounts (application.tsx).
+   */
+  public start(_core: CoreStart, _deps: CaseAccessStartDeps): void {}
 
   public stop(): void {}
 }

@@ -2,6 +2,7 @@
 import React, { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import type {
+  ApplicationStart,
   Capabilities,
   DocLinksStart,
   HttpStart,
@@ -15,6 +16,8 @@ export interface CaseAccessServices {
   capabilities: Readonly<Capabilities>;
   docLinks: Pick<DocLinksStart, 'ELASTIC_WEBSITE_URL' | 'DOC_LINK_VERSION'>;
   basePath: Pick<IBasePath, 'prepend'>;
+  /** Links to other Kibana pages: their URL, and navigation without a page reload. */
+  application: Pick<ApplicationStart, 'getUrlForApp' | 'navigateToUrl'>;
   /** `server.publicBaseUrl`, undefined when not configured. */
   publicBaseUrl?: string;
   /** The space the user is in, when the spaces plugin is enabled. */

@@ -24,7 +24,7 @@ async function main() {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   process.stdout.write(
     [
-      `Built ${path.relative(process.cwd(), result.zipPath)} (${result.fileCount} files) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `Built ${path.relative(process.cwd(), result.zipPath)} (${kb(require('fs').statSync(result.zipPath).size)}, ${result.fileCount} files; target < 300 KB and < 100 files) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       `Page-load bundle target/public/${result.pluginId}.plugin.js: ${kb(result.entryBytes)} minified (target < 10 KB)`,
       `Lazy chunks: ${result.chunkFiles.length}`,
       `Install: bin/kibana-plugin install file://${result.zipPath}`,

@@ -12,6 +12,7 @@ const { buildPlugin } = require('./build/index') as {
     entryBytes: number;
     chunkFiles: string[];
     publicModules: string[];
+    serverInputs: string[];
   }>;
 };
 
@@ -51,9 +52,6 @@ describe('npm run build', () => {
       expect(names).toContain(`kibana/caseAccess/${required}`);
     }
     expect(
-      names.some((name) => name.startsWith('kibana/caseAccess/common/') && name.endsWith('.js'))
-    ).toBe(true);
-    expect(
       names.filter((name) => /\.(ts|tsx)$/.test(name) && !name.includes('/node_modules/'))
     ).toEqual([]);
     expect(
@@ -92,19 +90,47 @@ describe('npm run build', () => {
     expect(Object.keys(manifest).filter((key) => !allowed.includes(key))).toEqual([]);
   });
 
-  it('ships the server as CommonJS with its runtime dependencies and no @kbn imports', async () => {
+  it('ships the server as one CommonJS bundle that requires nothing but Node built-ins', async () => {
     const server = await text('server/index.js');
     expect(server).toMatch(/exports|module\.exports/);
     expect(server).not.toMatch(/^\s*import\s/m);
-    const pkg = JSON.parse(await text('package.json'));
-    for (const name of Object.keys(pkg.dependencies)) {
-      expect(zip.file(`kibana/caseAccess/node_modules/${name}/package.json`)).not.toBeNull();
-    }
-    const js = Object.keys(zip.files).filter((n) =>
-      /^kibana\/caseAccess\/(server|common)\/.*\.js$/.test(n)
+    expect(server).not.toMatch(/require\(["']@kbn\//);
+    const required = [...server.matchAll(/require\(["']([^"'.][^"']*)["']\)/g)].map((m) => m[1]);
+    const builtins: readonly string[] = require('module').builtinModules;
+    expect(required.filter((name) => !builtins.includes(name.replace(/^node:/, '')))).toEqual([]);
+    expect(JSON.parse(await text('package.json')).dependencies).toEqual({});
+  });
+
+  it('lists only what Kibana does not already give the plugin, under 300 KB and 100 files', () => {
+    const names = Object.keys(zip.files)
+      .filter((name) => !zip.files[name].dir)
+      .map((name) => name.replace('kibana/caseAccess/', ''));
+    const needed =
+      /^(kibana\.json|package\.json|server\/index\.js|target\/public\/caseAccess\.(plugin|chunk\.\d+)\.js(\.LICENSE\.txt)?)$/;
+    expect(names.filter((name) => !needed.test(name))).toEqual([]);
+    const size = fs.statSync(result.zipPath).size;
+    console.log(
+      `archive ${path.basename(result.zipPath)}: ${(size / 1024).toFixed(1)} KB, ${names.length} files`
     );
-    for (const name of js)
-      expect(await zip.files[name].async('string')).not.toMatch(/require\(["']@kbn\//);
+    expect(size).toBeLessThan(300 * 1024);
+    expect(names.length).toBeLessThan(100);
+  });
+
+  it('bundles into the server only what its entry imports: no client, CLI or development code', () => {
+    const outside = result.serverInputs.filter(
+      (input) =>
+        !/^(server|common)\//.test(input) &&
+        !/node_modules\/(intl-messageformat|@formatjs\/[^/]+|tslib)\//.test(input)
+    );
+    expect(outside).toEqual([]);
+    expect(
+      result.serverInputs.filter((input) =>
+        /@elastic\/elasticsearch|undici|opentelemetry|zod|(^|\/)(cli|dev|scripts)\/|\.test\.tsx?$|test_utils\//.test(
+          input
+        )
+      )
+    ).toEqual([]);
+    expect(result.serverInputs).not.toContain('server/directory/live_cluster.ts');
   });
 
   it('registers the public entry with __kbnBundles__ and loads chunks from __kbnPublicPath__', async () => {
@@ -136,6 +162,53 @@ describe('npm run build', () => {
     );
     expect(result.entryBytes).toBeLessThan(PAGE_LOAD_LIMIT);
   });
+});
+
+describe('an archive built for a Kibana older than template privileges', () => {
+  it('registers definitions without manageTemplates, whatever version the host reports', async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'case-access-build-'));
+    try {
+      const built = await buildPlugin({ rootDir: ROOT, kibanaVersion: '9.3.0', outDir });
+      const zip = await JSZip.loadAsync(fs.readFileSync(built.zipPath));
+      const serverFile = path.join(outDir, 'index.js');
+      fs.writeFileSync(
+        serverFile,
+        await zip.file('kibana/caseAccess/server/index.js')!.async('string')
+      );
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { plugin } = require(serverFile) as {
+        plugin(context: unknown): Promise<{ setup(core: unknown, deps: unknown): unknown }>;
+      };
+      const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+      // A host that reports a newer version (Kibana's dev mode accepts any archive version).
+      const instance = await plugin({
+        logger: { get: () => quiet },
+        env: { packageInfo: { buildFlavor: 'traditional', version: '9.5.0' } },
+      });
+      const registered: unknown[] = [];
+      instance.setup(
+        {
+          http: {
+            createRouter: () => ({
+              versioned: {
+                get: () => ({
+                  addVersion() {
+                    return this;
+                  },
+                }),
+              },
+            }),
+          },
+          getStartServices: () => new Promise(() => undefined),
+        },
+        { features: { registerKibanaFeature: (feature: unknown) => registered.push(feature) } }
+      );
+      expect(registered.length).toBeGreaterThan(0);
+      expect(JSON.stringify(registered)).not.toMatch(/manageTemplates|cases_manage_templates/);
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe('build.js arguments', () => {

@@ -2,10 +2,11 @@
 /**
  * `npm start [-- flags]`: builds the plugin archive if needed and runs it in the local host on
  * http://localhost:5601 over the Elasticsearch security fixture (dev/local_host). Flags:
- * --snapshot FILE, --public-base-url URL, --license TYPE, --serverless, --port N.
+ * --snapshot FILE, --public-base-url URL, --license TYPE, --serverless, --kibana-version X.Y.Z,
+ * --no-host-features, --port N.
  */
 const USAGE =
-  'Usage: npm start -- [--snapshot FILE] [--public-base-url URL] [--license TYPE] [--serverless] [--port N]';
+  'Usage: npm start -- [--snapshot FILE] [--public-base-url URL] [--license TYPE] [--serverless] [--kibana-version X.Y.Z] [--no-host-features] [--port N]';
 
 class UsageError extends Error {}
 
@@ -30,6 +31,13 @@ function parseStartArgs(argv) {
         break;
       case '--license':
         options.license = take();
+        break;
+      case '--kibana-version':
+        options.kibanaVersion = take();
+        break;
+      case '--no-host-features':
+        if (inline !== undefined) throw new UsageError('--no-host-features takes no value');
+        options.hostFeatures = false;
         break;
       case '--serverless':
         if (inline !== undefined) throw new UsageError('--serverless takes no value');

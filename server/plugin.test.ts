@@ -45,11 +45,11 @@ const coreSetup = {
 } as unknown as CoreSetup<CaseAccessStartDeps, CaseAccessServerStart>;
 const coreStart = {} as unknown as CoreStart;
 
-async function createPlugin(buildFlavor: BuildFlavor = 'traditional') {
+async function createPlugin(buildFlavor: BuildFlavor = 'traditional', version = '9.4.0') {
   const logger = createLoggerMock();
   const context = {
     logger: { get: () => logger },
-    env: { packageInfo: { buildFlavor } },
+    env: { packageInfo: { buildFlavor, version } },
   } as unknown as PluginInitializerContext;
   const instance = (await plugin(context)) as CaseAccessServerPlugin;
   return { instance, logger };
@@ -125,9 +125,18 @@ describe('CaseAccessServerPlugin on a host without Cases and Connectors', () => 
     const start = instance.start(coreStart, { features: registry.lock() });
 
     const expected = getRegisteredFeatures({ buildFlavor: 'traditional' }).map((f) => f.id);
-    expect(setup).toEqual({ registeredFeatureIds: expected, hostFeatureIds: [] });
-    expect(registry.list().map((feature) => feature.id)).toEqual(expected);
-    expect(start.getFeaturesInForce().map((f) => f.id)).toEqual(expected);
+    expect(setup).toEqual({
+      registeredFeatureIds: expected,
+      hostFeatureIds: [],
+      refusedFeatureIds: [],
+    });
+    expect(registry.list().map((feature) => feature.id)).toEqual(expect.arrayContaining(expected));
+    expect(
+      start
+        .getFeaturesInForce()
+        .map((f) => f.id)
+        .sort()
+    ).toEqual([...expected].sort());
     expect(logger.debug).not.toHaveBeenCalled();
   });
 
@@ -152,6 +161,7 @@ describe('CaseAccessServerPlugin on a host that already has Cases and Connectors
     expect(setup).toEqual({
       registeredFeatureIds: ['caseAccess'],
       hostFeatureIds: HOST_FEATURE_IDS,
+      refusedFeatureIds: [],
     });
     expect(logger.debug).toHaveBeenCalledTimes(1);
     expect(logger.debug.mock.calls[0][0]).toMatch(/generalCases.*actions/);
@@ -190,20 +200,65 @@ describe('CaseAccessServerPlugin on a host that already has Cases and Connectors
     const { instance } = await createPlugin();
 
     expect(() => instance.setup(coreSetup, { features: registry.setup })).toThrow(
-      'Feature with id caseAccess is already registered.'
+      /Case access cannot start: Kibana refused its "caseAccess" feature.*Feature with id caseAccess is already registered\./
     );
   });
 });
 
-describe('CaseAccessServerPlugin errors', () => {
-  it('lets errors other than a duplicate id propagate', async () => {
+describe('CaseAccessServerPlugin when Kibana refuses a definition', () => {
+  const templateFree = (features: KibanaFeatureConfig[]) =>
+    JSON.stringify(features).includes('manageTemplates') ||
+    JSON.stringify(features).includes('cases_manage_templates');
+
+  it('registers definitions without template privileges in a Kibana older than 9.4.0', async () => {
+    const registry = createFeatureRegistry({ kibanaVersion: '9.3.0' });
+    const { instance, logger } = await createPlugin('traditional', '9.3.0');
+
+    const setup = instance.setup(coreSetup, { features: registry.setup });
+    registry.lock();
+
+    expect(setup.refusedFeatureIds).toEqual([]);
+    expect(setup.registeredFeatureIds).toContain('securitySolutionCasesV3');
+    expect(templateFree(registry.list())).toBe(false);
+    expect(logger.warn).not.toHaveBeenCalled();
+  });
+
+  it('logs one warn line per refused host feature, names it and the reason, and still starts', async () => {
+    // The plugin believes it runs in 9.4.0, the schema is 9.3.0's: every Cases definition is refused.
+    const registry = createFeatureRegistry({ kibanaVersion: '9.3.0' });
+    const { instance, logger } = await createPlugin('traditional', '9.4.0');
+
+    const setup = instance.setup(coreSetup, { features: registry.setup });
+    const start = instance.start(coreStart, { features: registry.lock() });
+
+    const casesIds = HOST_FEATURE_IDS.filter((id) => id !== 'actions');
+    expect(setup.refusedFeatureIds).toEqual(casesIds);
+    expect(setup.registeredFeatureIds).toEqual(['actions', 'caseAccess']);
+    const warnings = logger.warn.mock.calls.map(([message]) => String(message));
+    expect(warnings).toHaveLength(casesIds.length);
+    expect(warnings).toContain(
+      'Did not register feature "generalCasesV3" (Kibana refused it: Invalid feature generalCasesV3: ' +
+        'unknown-key: feature "generalCasesV3" sub-feature privilege "cases_manage_templates".cases has ' +
+        'unknown key "manageTemplates"); the host\'s features stay in force.'
+    );
+    // The deprecated versions are not registered either: their successor is missing.
+    expect(warnings).toContain(
+      'Did not register feature "generalCases": its replacement generalCasesV3 was not registered; ' +
+        "the host's features stay in force."
+    );
+    expect(start.getFeaturesInForce().map((f) => f.id)).toEqual(['caseAccess', 'actions']);
+  });
+
+  it('stops with a message saying why when Kibana refuses caseAccess itself', async () => {
     const registry = createFeatureRegistry();
     registry.lock();
-    const { instance } = await createPlugin();
+    const { instance, logger } = await createPlugin();
 
     expect(() => instance.setup(coreSetup, { features: registry.setup })).toThrow(
-      "Features are locked, can't register new features. Attempt to register generalCases failed."
+      /Case access cannot start: Kibana refused its "caseAccess" feature, which authorises every route.*Features are locked/
     );
+    // caseAccess is registered first: nothing was attempted on the host's behalf.
+    expect(logger.warn).not.toHaveBeenCalled();
   });
 
   it('has no features in force before start', async () => {

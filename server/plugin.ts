@@ -6,7 +6,8 @@ import type {
   PluginInitializerContext,
 } from '@kbn/core/server';
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
-import { getRegisteredFeatures, type BuildFlavor } from '../common/features';
+import { getRegisteredFeatures, olderKibanaVersion, type BuildFlavor } from '../common/features';
+import { BUILT_FOR_KIBANA_VERSION } from './build_info';
 import { registerFeatures } from './feature_registration';
 import { registerRoutes } from './routes';
 import type {
@@ -39,7 +40,12 @@ export class CaseAccessServerPlugin implements Plugin<
   ): CaseAccessServerSetup {
     const registration = registerFeatures(
       features,
-      getRegisteredFeatures({ buildFlavor: this.buildFlavor }),
+      // The definitions fit the feature schema of the running Kibana and of the one the archive was built for
+      // (template privileges from 9.4.0; see common/features/kibana_versions.ts).
+      getRegisteredFeatures({
+        buildFlavor: this.buildFlavor,
+        kibanaVersion: olderKibanaVersion(this.kibanaVersion, BUILT_FOR_KIBANA_VERSION),
+      }),
       this.logger
     );
 

@@ -8,7 +8,7 @@ import type { SpacesPluginStart } from '@kbn/spaces-plugin/server';
 
 /**
  * Optional plugins this plugin does not call in that phase. They are listed in the manifest so Kibana sets them
- * up first (the Cases and Actions plugins register the features this plugin would otherwise provide).
+ * up first: they register the features this plugin would otherwise provide (see host_feature_owners.ts).
  */
 type NotCalledInThisPhase = object;
 
@@ -38,6 +38,8 @@ export interface CaseAccessServerSetup {
   registeredFeatureIds: readonly string[];
   /** Ids the host had already registered; the host's definitions are kept. */
   hostFeatureIds: readonly string[];
+  /** Ids the host refused for another reason (logged at warn level); the host's features stay in force. */
+  refusedFeatureIds: readonly string[];
 }
 
 export interface CaseAccessServerStart {

@@ -186,10 +186,17 @@ const MISSING_ROLE_BIT = warningBit('missing-role');
 const UNKNOWN_PRIVILEGES_BIT = warningBit('unknown-privileges');
 const DEPRECATED_BIT = warningBit('deprecated-feature-privileges');
 
-/** The feature definitions in force: the snapshot's, or the built-in ones for its build flavour. */
+/**
+ * The feature definitions in force: the snapshot's, or the built-in ones for its build flavour and Kibana version
+ * (template privileges only from 9.4.0; an unknown version reads as the newest).
+ */
 export function featuresInForce(snapshot: DirectorySnapshot): KibanaFeatureConfig[] {
   return (
-    snapshot.kibana.features ?? getBuiltinFeatures({ buildFlavor: snapshot.kibana.buildFlavor })
+    snapshot.kibana.features ??
+    getBuiltinFeatures({
+      buildFlavor: snapshot.kibana.buildFlavor,
+      kibanaVersion: snapshot.kibana.version,
+    })
   );
 }
 

@@ -135,6 +135,27 @@ describe('what the features in force can grant', () => {
     expect(engine.availableCapabilities('default', 'management')).not.toContain('manageTemplates');
   });
 
+  // Template privileges came with elastic/kibana#257683 (9.4.0): a 9.3 snapshot without definitions gets 9.3's.
+  it.each([
+    ['9.3.2', false],
+    ['9.4.0', true],
+  ])(
+    'with built-in definitions for Kibana %s, Manage templates can be granted: %s',
+    (version, has) => {
+      const s = snapshot({
+        users: [user('u', ['r'])],
+        roles: { r: role(['feature_generalCasesV3.all']) },
+      });
+      s.kibana.version = version;
+      delete s.kibana.features;
+      const engine = createAccessEngine(s);
+      expect(
+        engine.availableCapabilities('default', 'management').includes('manageTemplates')
+      ).toBe(has);
+      expect(engine.evaluateUser('u')?.spaces[0].solutions.management.level).toBe('full');
+    }
+  );
+
   it('a feature excluded from base privileges is not granted by base all', () => {
     const s = snapshot({ users: [user('u', ['r'])], roles: { r: role(['all']) } });
     s.kibana.features = getBuiltinFeatures({ buildFlavor: 'traditional' }).map((feature) =>

@@ -8,19 +8,30 @@ import { getCaseAccessFeature } from './case_access';
 import { getCasesFeatures } from './cases';
 import { getConnectorsFeature } from './connectors';
 import type { BuildFlavor } from './constants';
+import { fitFeatureToVersion } from './kibana_versions';
 
 export interface FeatureOptions {
   buildFlavor: BuildFlavor;
+  /** The Kibana version the definitions must fit (see kibana_versions.ts); default: the newest. */
+  kibanaVersion?: string;
 }
 
 /** What the server registers with Kibana's feature registry: Cases, Connectors and `caseAccess`. */
-export function getRegisteredFeatures({ buildFlavor }: FeatureOptions): KibanaFeatureConfig[] {
-  return [...getCasesFeatures(buildFlavor), getConnectorsFeature(), getCaseAccessFeature()];
+export function getRegisteredFeatures({
+  buildFlavor,
+  kibanaVersion,
+}: FeatureOptions): KibanaFeatureConfig[] {
+  return [...getCasesFeatures(buildFlavor), getConnectorsFeature(), getCaseAccessFeature()].map(
+    (feature) => fitFeatureToVersion(feature, kibanaVersion)
+  );
 }
 
 /** Every built-in definition: the registered ones plus the alert-bearing features of each solution. */
-export function getBuiltinFeatures({ buildFlavor }: FeatureOptions): KibanaFeatureConfig[] {
-  return [...getRegisteredFeatures({ buildFlavor }), ...getAlertingFeatures()];
+export function getBuiltinFeatures({
+  buildFlavor,
+  kibanaVersion,
+}: FeatureOptions): KibanaFeatureConfig[] {
+  return [...getRegisteredFeatures({ buildFlavor, kibanaVersion }), ...getAlertingFeatures()];
 }
 
 export {
@@ -39,6 +50,14 @@ export {
 } from './cases';
 export { getConnectorsFeature, CONNECTORS_OAUTH_API_TAG } from './connectors';
 export { getCaseAccessFeature } from './case_access';
+export {
+  SUPPORTED_KIBANA_VERSIONS,
+  TEMPLATE_PRIVILEGES_SINCE,
+  casesPrivilegeKeys,
+  fitFeatureToVersion,
+  hasTemplatePrivileges,
+  olderKibanaVersion,
+} from './kibana_versions';
 export {
   DEPRECATED_SECURITY_FEATURE_IDS,
   SECURITY_REPLACEMENT_FEATURE_IDS,

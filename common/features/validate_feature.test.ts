@@ -319,3 +319,24 @@ describe.each<BuildFlavor>(['traditional', 'serverless'])(
     });
   }
 );
+
+describe('alerting rule privileges (feature_schema.ts alertingRuleSchemaSpec)', () => {
+  const entry = [{ ruleTypeId: 'demo.rule', consumers: ['demo'] }];
+
+  it.each(['all', 'read', 'enable', 'manual_run', 'manage_rule_settings', 'write'])(
+    'accepts alerting.rule.%s, and counts its entries as granted',
+    (key) => {
+      const config = feature();
+      set(config, 'privileges.all.alerting', { rule: { [key]: entry } });
+      expect(validateKibanaFeature(config)).toEqual([]);
+    }
+  );
+
+  it('rejects a rule privilege Kibana does not know', () => {
+    const config = feature();
+    set(config, 'privileges.all.alerting', { rule: { all: entry, bogus: entry } });
+    expect(validateKibanaFeature(config)).toContainEqual(
+      expect.stringMatching(/^unknown-key: .*alerting\.rule has unknown key "bogus"/)
+    );
+  });
+});

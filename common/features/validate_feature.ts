@@ -10,6 +10,7 @@ import type {
   KibanaFeatureConfig,
   SubFeaturePrivilegeConfig,
 } from '@kbn/features-plugin/common';
+import { casesPrivilegeKeys } from './kibana_versions';
 
 /** Ids of feature ids, sub-feature privilege ids and management sections. */
 const ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
@@ -74,19 +75,17 @@ const SUB_FEATURE_KEYS = new Set([
   'privilegeGroups',
   'description',
 ]);
-const CASES_KEYS = new Set([
+
+/** The rule privileges of `alerting.rule` (feature_schema.ts `alertingRuleSchemaSpec`) and of `alerting.alert`. */
+const ALERTING_RULE_KEYS = new Set([
   'all',
-  'push',
-  'create',
+  'enable',
+  'manual_run',
+  'manage_rule_settings',
   'read',
-  'update',
-  'delete',
-  'settings',
-  'createComment',
-  'reopenCase',
-  'assign',
-  'manageTemplates',
+  'write',
 ]);
+const ALERTING_ALERT_KEYS = new Set(['all', 'read']);
 
 /** Stable names of the rules, used as the first word of every violation message. */
 export const FEATURE_RULES = Object.freeze({
@@ -117,6 +116,11 @@ export interface ValidateFeatureOptions {
    * itself), as Kibana does once registration is closed; without it only their presence is checked.
    */
   registered?: readonly KibanaFeatureConfig[];
+  /**
+   * The Kibana version whose schema applies (its `cases` keys differ between releases, see kibana_versions.ts);
+   * default: the newest.
+   */
+  kibanaVersion?: string;
 }
 
 type Entry = readonly [privilegeId: string, privilege: FeatureKibanaPrivileges];
@@ -159,7 +163,11 @@ class Violations {
   readonly messages: string[] = [];
   /** Structural problems so far; deeper checks are skipped for parts that are malformed. */
   shapeErrors = 0;
-  constructor(private readonly featureId: string) {}
+  constructor(
+    private readonly featureId: string,
+    /** The `cases` keys of the target Kibana's schema. */
+    readonly casesKeys: ReadonlySet<string>
+  ) {}
 
   add(rule: FeatureRule, detail: string): void {
     if (rule === FEATURE_RULES.shape) this.shapeErrors += 1;
@@ -255,7 +263,7 @@ function checkPrivilegeShape(
     if (!isRecord(privilege.cases)) {
       out.add(FEATURE_RULES.shape, `${where}.cases must be an object of operations to owners`);
     } else {
-      checkKeys(out, privilege.cases, CASES_KEYS, `${where}.cases`);
+      checkKeys(out, privilege.cases, out.casesKeys, `${where}.cases`);
       if (!Object.values(privilege.cases).every((owners) => isStringArray(owners))) {
         out.add(FEATURE_RULES.shape, `${where}.cases operations must list owners`);
       }
@@ -272,6 +280,13 @@ function checkPrivilegeShape(
       );
     if (!valid) {
       out.add(FEATURE_RULES.shape, `${where}.alerting must list { ruleTypeId, consumers } entries`);
+    } else {
+      if (isRecord(alerting.rule)) {
+        checkKeys(out, alerting.rule, ALERTING_RULE_KEYS, `${where}.alerting.rule`);
+      }
+      if (isRecord(alerting.alert)) {
+        checkKeys(out, alerting.alert, ALERTING_ALERT_KEYS, `${where}.alerting.alert`);
+      }
     }
   }
   return out.shapeErrors === shapeErrorsBefore;
@@ -349,12 +364,11 @@ class EntryLedger {
     );
 
     const alerting = privilege.alerting ?? {};
+    // Every rule and alert privilege counts (Kibana: `Object.values(entry?.rule ?? {})`).
     const alertingEntries = [
-      ...(alerting.rule?.all ?? []),
-      ...(alerting.rule?.read ?? []),
-      ...(alerting.alert?.all ?? []),
-      ...(alerting.alert?.read ?? []),
-    ];
+      ...Object.values(alerting.rule ?? {}),
+      ...Object.values(alerting.alert ?? {}),
+    ].flatMap((entries) => entries ?? []);
     const undeclaredAlerting: string[] = [];
     for (const { ruleTypeId, consumers } of alertingEntries) {
       this.unseenRuleTypes.delete(ruleTypeId);
@@ -634,7 +648,7 @@ export function validateKibanaFeature(
 ): string[] {
   const raw: unknown = config;
   const featureId = isRecord(raw) && typeof raw.id === 'string' ? raw.id : '<no id>';
-  const out = new Violations(featureId);
+  const out = new Violations(featureId, new Set(casesPrivilegeKeys(options.kibanaVersion)));
   if (!checkFeatureShape(out, config)) return out.messages;
 
   const { entries, reserved } = topLevelEntries(out, config);
@@ -650,7 +664,10 @@ export function validateKibanaFeature(
 }
 
 /** Validates a whole set as Kibana does after registration: each feature against all the others. */
-export function validateKibanaFeatures(configs: readonly KibanaFeatureConfig[]): string[] {
+export function validateKibanaFeatures(
+  configs: readonly KibanaFeatureConfig[],
+  { kibanaVersion }: Pick<ValidateFeatureOptions, 'kibanaVersion'> = {}
+): string[] {
   const messages: string[] = [];
   const seen = new Set<string>();
   for (const config of configs) {
@@ -658,7 +675,7 @@ export function validateKibanaFeatures(configs: readonly KibanaFeatureConfig[]):
       messages.push(`${FEATURE_RULES.duplicateFeatureId}: feature "${config.id}" is defined twice`);
     }
     seen.add(config.id);
-    messages.push(...validateKibanaFeature(config, { registered: configs }));
+    messages.push(...validateKibanaFeature(config, { registered: configs, kibanaVersion }));
   }
   return messages;
 }

@@ -78,11 +78,81 @@ async function statusOf(promise: Promise<unknown>): Promise<number | undefined> 
 describe('Elasticsearch security fixture', () => {
   it('lists the snapshot users with their profile uids to a reader of security', async () => {
     const users = await clientFor('auditor').security.getUser({ with_profile_uid: true });
-    expect(Object.keys(users).sort()).toEqual(['analyst', 'auditor']);
+    expect(
+      Object.keys(users)
+        .filter((name) => !users[name].metadata._reserved)
+        .sort()
+    ).toEqual(['analyst', 'auditor']);
     expect(users.analyst.profile_uid).toBe('u_analyst_0');
     expect(users.auditor.profile_uid).toBeUndefined();
     const withoutUid = await clientFor('auditor').security.getUser();
     expect(withoutUid.analyst.profile_uid).toBeUndefined();
+  });
+
+  it('always lists the reserved users and roles, as every cluster does', async () => {
+    const client = clientFor('auditor');
+    const users = await client.security.getUser();
+    expect(Object.keys(users)).toEqual(
+      expect.arrayContaining(['elastic', 'kibana', 'kibana_system', 'logstash_system'])
+    );
+    expect(users.elastic).toMatchObject({ roles: ['superuser'], metadata: { _reserved: true } });
+    const roles = await client.security.getRole();
+    expect(roles.viewer.applications).toEqual([
+      { application: 'kibana-.kibana', privileges: ['read'], resources: ['*'] },
+    ]);
+    expect(roles.editor.applications[0].privileges).toEqual(['all']);
+    expect(Object.keys(roles)).toEqual(
+      expect.arrayContaining(['superuser', 'kibana_admin', 'monitoring_user', 'kibana_system'])
+    );
+    for (const role of Object.values(roles)) {
+      expect(role.transient_metadata).toEqual({ enabled: true });
+    }
+  });
+
+  it('names profile uids it has no document for in errors, as Elasticsearch does', async () => {
+    const { profiles, errors: failures } = await clientFor('kibana_system').security.getUserProfile(
+      {
+        uid: ['u_analyst_0', 'u_gone_1'],
+      }
+    );
+    expect(profiles.map((profile) => profile.uid)).toEqual(['u_analyst_0']);
+    expect(failures).toEqual({
+      count: 1,
+      details: {
+        u_gone_1: { type: 'resource_not_found_exception', reason: 'profile document not found' },
+      },
+    });
+  });
+
+  it('counts suggested profiles exactly up to 10,000, then as a lower bound', async () => {
+    const many = Array.from({ length: 10_001 }, (_, i) => ({
+      uid: `u_sso_${i}`,
+      enabled: true,
+      last_synchronized: i,
+      user: { username: `sso_${i}`, roles: [], realm_name: 'saml1' },
+    }));
+    await fixture.stop();
+    fixture = await startEsSecurityFixture({ snapshot: { ...snapshot, profiles: many } });
+    const answer = await clientFor('kibana_system').security.suggestUserProfiles({
+      name: '',
+      size: 10,
+    });
+    expect(answer.total).toEqual({ value: 10_000, relation: 'gte' });
+    expect(answer.profiles).toHaveLength(10);
+  });
+
+  it('plays serverless Elasticsearch: the user APIs answer 410', async () => {
+    await fixture.stop();
+    fixture = await startEsSecurityFixture({ snapshot, serverless: true });
+    const client = clientFor('elastic');
+    await expect(client.security.getUser()).rejects.toMatchObject({
+      statusCode: 410,
+      message: expect.stringContaining('api_not_available_exception'),
+    });
+    expect(await statusOf(client.security.putUser({ username: 'x', roles: [] }))).toBe(410);
+    expect(await statusOf(client.license.get())).toBe(200);
+    expect(await statusOf(client.security.getRole())).toBe(200);
+    expect(await statusOf(client.security.authenticate())).toBe(200);
   });
 
   it('refuses users and roles to a user without read_security, naming the privileges that grant them', async () => {

@@ -21,8 +21,11 @@ export interface EsSecurityFixtureOptions {
   snapshot: EsSecurityFixtureSnapshot;
   /** 0 (the default) picks a free port. */
   port?: number;
-  /** List `elastic` and `kibana_system` in `GET _security/user`, as a real cluster does (default false). */
-  listReservedUsers?: boolean;
+  /**
+   * Play serverless Elasticsearch: the native user APIs answer 410 Gone, as serverless answers APIs it does not
+   * offer (default false).
+   */
+  serverless?: boolean;
 }
 
 /** A failure to inject: every matching request answers `status` with an Elasticsearch error body. */
@@ -62,7 +65,7 @@ export interface EsSecurityFixture {
 export async function startEsSecurityFixture({
   snapshot,
   port = 0,
-  listReservedUsers = false,
+  serverless = false,
 }: EsSecurityFixtureOptions): Promise<EsSecurityFixture> {
   const state = new FixtureState(snapshot);
   const failures = new Map<string, FixtureFailure>();
@@ -74,27 +77,25 @@ export async function startEsSecurityFixture({
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const answer = () =>
-        handle(
-          { state, failures, listReservedUsers },
-          req,
-          Buffer.concat(chunks).toString('utf8')
-        ).then(({ status, body, headers, endpoint, username }) => {
-          requests.push({
-            method: req.method ?? 'GET',
-            path: req.url ?? '/',
-            endpoint,
-            username,
-            status,
-          });
-          const payload = JSON.stringify(body);
-          res.writeHead(status, {
-            'content-type': 'application/json',
-            'x-elastic-product': 'Elasticsearch',
-            'content-length': Buffer.byteLength(payload),
-            ...headers,
-          });
-          res.end(req.method === 'HEAD' ? undefined : payload);
-        });
+        handle({ state, failures, serverless }, req, Buffer.concat(chunks).toString('utf8')).then(
+          ({ status, body, headers, endpoint, username }) => {
+            requests.push({
+              method: req.method ?? 'GET',
+              path: req.url ?? '/',
+              endpoint,
+              username,
+              status,
+            });
+            const payload = JSON.stringify(body);
+            res.writeHead(status, {
+              'content-type': 'application/json',
+              'x-elastic-product': 'Elasticsearch',
+              'content-length': Buffer.byteLength(payload),
+              ...headers,
+            });
+            res.end(req.method === 'HEAD' ? undefined : payload);
+          }
+        );
       if (latency > 0) setTimeout(answer, latency);
       else void answer();
     });

@@ -37,8 +37,19 @@ export type FixtureEndpoint =
 export interface FixtureContext {
   state: FixtureState;
   failures: Map<string, FixtureFailure>;
-  listReservedUsers: boolean;
+  /** Play serverless Elasticsearch: the APIs it does not offer answer 410 Gone. */
+  serverless: boolean;
 }
+
+/**
+ * Endpoints serverless Elasticsearch does not offer: the native user APIs (users are managed by Elastic Cloud).
+ * `GET _license` stays (the serverless clients keep `license.get`).
+ */
+const UNAVAILABLE_ON_SERVERLESS: ReadonlySet<FixtureEndpoint> = new Set([
+  'getUser',
+  'putUser',
+  'deleteUser',
+]);
 
 interface Call {
   caller: StoredUser;
@@ -163,8 +174,8 @@ const ROUTES: Route[] = [
       const withUid = query.get('with_profile_uid') === 'true';
       const body: estypes.SecurityGetUserResponse = {};
       for (const [name, user] of ctx.state.users) {
-        if (names.length > 0 ? !names.includes(name) : user.reserved && !ctx.listReservedUsers)
-          continue;
+        // Every cluster lists its reserved users (elastic, kibana_system, ...) with the others.
+        if (names.length > 0 && !names.includes(name)) continue;
         body[name] = ctx.state.publicUser(user, withUid);
       }
       return { status: names.length > 0 && Object.keys(body).length === 0 ? 404 : 200, body };
@@ -333,12 +344,23 @@ const ROUTES: Route[] = [
     action: CLUSTER_ACTIONS.getProfile,
     run: ({ params, ctx }) => {
       const profiles: estypes.SecurityUserProfileWithMetadata[] = [];
+      const details: Record<string, estypes.ErrorCause> = {};
       for (const uid of list(params[0])) {
         const profile = ctx.state.profiles.get(uid);
         // Like Elasticsearch, `data` is returned only when asked for (`data=...`); this fixture never is.
         if (profile) profiles.push({ ...profile, data: {} });
+        // Elasticsearch answers 200 and names each uid it has no document for in `errors`.
+        else
+          details[uid] = {
+            type: 'resource_not_found_exception',
+            reason: 'profile document not found',
+          };
       }
-      const response: estypes.SecurityGetUserProfileResponse = { profiles };
+      const count = Object.keys(details).length;
+      const response: estypes.SecurityGetUserProfileResponse = {
+        profiles,
+        ...(count > 0 ? { errors: { count, details } } : {}),
+      };
       return { body: response };
     },
   },
@@ -441,6 +463,8 @@ const ROUTES: Route[] = [
  */
 export const SUGGEST_MAX_RESULT_WINDOW = 10_000;
 const SUGGEST_DEFAULT_SIZE = 10;
+/** Searches count hits exactly up to 10,000, Elasticsearch's default `track_total_hits`. */
+const SUGGEST_TOTAL_HITS_CAP = 10_000;
 
 /**
  * `_suggest` as Elasticsearch answers it: enabled profiles only; an empty or absent `name` matches every one,
@@ -496,9 +520,14 @@ function suggestProfiles(
   const profiles: estypes.SecurityUserProfile[] = matches
     .slice(0, size)
     .map(({ uid, user, labels, enabled }) => ({ uid, user, labels, enabled, data: {} }));
+  // Like any search, the hit count is exact only up to 10,000 (`track_total_hits` default), then a lower bound.
+  const total: estypes.SearchTotalHits =
+    matches.length > SUGGEST_TOTAL_HITS_CAP
+      ? { value: SUGGEST_TOTAL_HITS_CAP, relation: 'gte' }
+      : { value: matches.length, relation: 'eq' };
   return {
     body: {
-      total: { value: matches.length, relation: 'eq' },
+      total,
       took: 1,
       profiles,
     },
@@ -571,6 +600,13 @@ export async function handle(
     if (matched) endpoint = matched.route.endpoint;
     const injected = takeFailure(ctx, endpoint);
     if (injected) throw injected;
+    if (ctx.serverless && UNAVAILABLE_ON_SERVERLESS.has(endpoint)) {
+      throw new FixtureHttpError(
+        410,
+        'api_not_available_exception',
+        `Request for uri [${url.pathname}] with method [${method}] exists but is not available when running in serverless mode`
+      );
+    }
     const caller = authenticate(ctx.state, req.headers.authorization);
     username = caller.username;
     if (!matched?.match) {

@@ -23,8 +23,63 @@ export interface EsSecurityFixtureSnapshot {
 
 const RESERVED = { _reserved: true };
 
-/** Built-in roles as Elasticsearch defines them (the parts that matter to this fixture). */
+const KIBANA_APPLICATION = 'kibana-.kibana';
+
+/** A reserved role granting a Kibana application privilege on every space, as Elasticsearch defines them. */
+function kibanaRole(
+  privilege: string,
+  indices: estypes.SecurityIndicesPrivileges[] = []
+): estypes.SecurityGetRoleRole {
+  return {
+    cluster: [],
+    indices,
+    applications: [{ application: KIBANA_APPLICATION, privileges: [privilege], resources: ['*'] }],
+    run_as: [],
+    metadata: RESERVED,
+    transient_metadata: { enabled: true },
+  };
+}
+
+function clusterRole(cluster: string[]): estypes.SecurityGetRoleRole {
+  return {
+    cluster,
+    indices: [],
+    applications: [],
+    run_as: [],
+    metadata: RESERVED,
+    transient_metadata: { enabled: true },
+  };
+}
+
+/**
+ * Built-in roles as Elasticsearch defines them (ReservedRolesStore; the parts that matter to this fixture): every
+ * cluster has them and `GET _security/role` lists them, so a directory always holds roles like `viewer` and
+ * `editor` that grant Kibana privileges the snapshot never mentions.
+ */
 export const RESERVED_ROLES: Record<string, estypes.SecurityGetRoleRole> = {
+  viewer: kibanaRole('read', [
+    { names: ['*'], privileges: ['read', 'view_index_metadata'], allow_restricted_indices: false },
+  ]),
+  editor: kibanaRole('all', [
+    { names: ['*'], privileges: ['read', 'view_index_metadata'], allow_restricted_indices: false },
+  ]),
+  kibana_admin: kibanaRole('all'),
+  kibana_user: kibanaRole('all'),
+  monitoring_user: {
+    ...clusterRole(['cluster:monitor/main']),
+    applications: [
+      { application: KIBANA_APPLICATION, privileges: ['reserved_monitoring'], resources: ['*'] },
+    ],
+  },
+  logstash_system: clusterRole(['monitor', 'cluster:admin/xpack/monitoring/bulk']),
+  beats_system: clusterRole(['monitor', 'cluster:admin/xpack/monitoring/bulk']),
+  apm_system: clusterRole(['monitor', 'cluster:admin/xpack/monitoring/bulk']),
+  remote_monitoring_agent: clusterRole([
+    'manage_index_templates',
+    'manage_ingest_pipelines',
+    'monitor',
+  ]),
+  remote_monitoring_collector: clusterRole(['monitor']),
   superuser: {
     cluster: ['all'],
     indices: [{ names: ['*'], privileges: ['all'], allow_restricted_indices: false }],
@@ -53,9 +108,20 @@ export const RESERVED_ROLES: Record<string, estypes.SecurityGetRoleRole> = {
 
 export interface StoredUser extends estypes.SecurityUser {
   password: string;
-  /** Reserved users are listed only when the fixture is asked to (`listReservedUsers`). */
+  /** A built-in user of the reserved realm (`GET _security/user` always lists them). */
   reserved: boolean;
 }
+
+/** Elasticsearch's reserved users and their roles: `GET _security/user` lists every one, on every cluster. */
+export const RESERVED_USERS: Record<string, string[]> = {
+  [SUPERUSER]: ['superuser'],
+  kibana: ['kibana_system'],
+  [KIBANA_SYSTEM_USER]: ['kibana_system'],
+  logstash_system: ['logstash_system'],
+  beats_system: ['beats_system'],
+  apm_system: ['apm_system'],
+  remote_monitoring_user: ['remote_monitoring_collector', 'remote_monitoring_agent'],
+};
 
 export type StoredProfile = estypes.SecurityUserProfileWithMetadata;
 
@@ -85,8 +151,9 @@ export class FixtureState {
     for (const [name, role] of Object.entries(RESERVED_ROLES)) this.roles.set(name, role);
     for (const [name, role] of Object.entries(snapshot.roles))
       this.roles.set(name, normaliseRole(role));
-    this.addReservedUser(SUPERUSER, ['superuser']);
-    this.addReservedUser(KIBANA_SYSTEM_USER, ['kibana_system']);
+    for (const [username, roles] of Object.entries(RESERVED_USERS)) {
+      this.addReservedUser(username, roles);
+    }
     for (const [name, user] of Object.entries(snapshot.users)) {
       this.users.set(name, {
         ...user,

@@ -179,6 +179,48 @@ describe('startLocalHost with a given archive', () => {
   }, 120_000);
 });
 
+describe.each([
+  ['9.3.0', true],
+  ['9.3.0', false],
+  ['9.4.0', false],
+])(
+  'startLocalHost playing Kibana %s (host registers Cases and Connectors: %s)',
+  (kibanaVersion, hostFeatures) => {
+    let host: LocalHost;
+    const lines: string[] = [];
+    const templates = (features: unknown) =>
+      /manageTemplates|cases_manage_templates/.test(JSON.stringify(features));
+
+    beforeAll(async () => {
+      host = await startLocalHost({
+        port: 0,
+        kibanaVersion,
+        hostFeatures,
+        log: (line) => lines.push(line),
+      });
+    }, 240_000);
+    afterAll(async () => {
+      await host?.stop();
+    });
+
+    it('starts the archive built for that version without a warning, and serves the report', async () => {
+      expect(lines.filter((line) => /^\[(warn|error|fatal)\]/.test(line))).toEqual([]);
+      const ids = host.features().map((feature) => feature.id);
+      expect(ids).toEqual(
+        expect.arrayContaining(['caseAccess', 'securitySolutionCasesV3', 'actions'])
+      );
+      const report = await fetch(`${host.url}/internal/case_access/report?space=default`, {
+        headers: { authorization: basic('elastic'), 'elastic-api-version': '1' },
+      });
+      expect(report.status).toBe(200);
+    });
+
+    it('holds template privileges only from 9.4.0 on', () => {
+      expect(templates(host.features())).toBe(kibanaVersion === '9.4.0');
+    });
+  }
+);
+
 describe('startLocalHost input errors', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'local-host-'));
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

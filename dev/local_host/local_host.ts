@@ -9,7 +9,11 @@ import path from 'path';
 import type { KibanaFeatureConfig, LicenseType } from '@kbn/features-plugin/common';
 
 import { CASE_ACCESS_FEATURE_ID } from '../../common/constants';
-import { getBuiltinFeatures } from '../../common/features';
+import {
+  fitFeatureToVersion,
+  getBuiltinFeatures,
+  getRegisteredFeatures,
+} from '../../common/features';
 import { parseSnapshot, SnapshotError } from '../../common/snapshot';
 import type { DirectorySnapshot } from '../../common/snapshot';
 import { startEsSecurityFixture } from '../es_security_fixture';
@@ -47,6 +51,16 @@ export interface LocalHostOptions {
   serverless?: boolean;
   /** Run this archive instead of building `build/caseAccess-<version>.zip`. */
   zipPath?: string;
+  /**
+   * The Kibana version the host plays: its feature schema (`cases` keys), `packageInfo.version` and the archive
+   * it runs (`build/caseAccess-<version>.zip`); default: the snapshot's version.
+   */
+  kibanaVersion?: string;
+  /**
+   * Whether the host registers the Cases and Connectors features before the plugin's setup, as a Kibana with
+   * x-pack does (default); `false` plays a Kibana without them, where the plugin registers its own.
+   */
+  hostFeatures?: boolean;
   /** Log lines (default: stdout); `() => {}` for silence. */
   log?: (line: string) => void;
 }
@@ -58,6 +72,8 @@ export interface LocalHost {
   pluginDir: string;
   /** Usernames that can log in with the password `changeme` (besides `elastic`). */
   users: string[];
+  /** The feature definitions in the host's registry (the host's and the plugin's). */
+  features(): KibanaFeatureConfig[];
   stop(): Promise<void>;
 }
 
@@ -133,9 +149,16 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
       ? 'serverless'
       : 'traditional';
   const publicBaseUrl = options.publicBaseUrl ?? snapshot.kibana.publicBaseUrl ?? undefined;
-  const kibanaVersion = /^\d+\.\d+\.\d+$/.test(snapshot.kibana.version)
-    ? snapshot.kibana.version
-    : DEFAULT_KIBANA_VERSION;
+  if (options.kibanaVersion !== undefined && !/^\d+\.\d+\.\d+$/.test(options.kibanaVersion)) {
+    throw new LocalHostError(
+      `--kibana-version must look like 9.4.0 (major.minor.patch), got "${options.kibanaVersion}".`
+    );
+  }
+  const kibanaVersion =
+    options.kibanaVersion ??
+    (/^\d+\.\d+\.\d+$/.test(snapshot.kibana.version)
+      ? snapshot.kibana.version
+      : DEFAULT_KIBANA_VERSION);
 
   const cleanups: Array<() => Promise<void> | void> = [];
   const cleanup = async () => {
@@ -163,9 +186,15 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     }
     const assets = await buildBrowserAssets(ROOT_DIR);
 
-    const registry = createFeatureRegistry();
-    const hostFeatures: KibanaFeatureConfig[] =
-      snapshot.kibana.features ?? getBuiltinFeatures({ buildFlavor });
+    const registry = createFeatureRegistry({ kibanaVersion });
+    const pluginFeatureIds = new Set(
+      getRegisteredFeatures({ buildFlavor }).map((feature) => feature.id)
+    );
+    const hostFeatures: KibanaFeatureConfig[] = (
+      snapshot.kibana.features ?? getBuiltinFeatures({ buildFlavor, kibanaVersion })
+    )
+      .filter((feature) => options.hostFeatures !== false || !pluginFeatureIds.has(feature.id))
+      .map((feature) => fitFeatureToVersion(feature, kibanaVersion));
     for (const feature of hostFeatures) {
       if (feature.id !== CASE_ACCESS_FEATURE_ID) registry.setup.registerKibanaFeature(feature);
     }
@@ -220,6 +249,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
       esUrl: es.url,
       pluginDir,
       users: Object.keys(snapshot.users).sort(),
+      features: () => registry.list(),
       stop: cleanup,
     };
   } catch (error) {

@@ -1,6 +1,7 @@
 import React from 'react';
 import { EuiLink, EuiText } from '@elastic/eui';
 import { flyoutTexts } from '../i18n_texts';
+import { navigateInApp } from '../lib/in_app_navigation';
 import { editRoleHref } from '../lib/readiness_links';
 import { useServices } from '../services';
 
@@ -10,7 +11,7 @@ export interface GrantingRolesProps {
 
 /** A link to Kibana's role editor for each role that grants the user something here. */
 export function GrantingRoles({ roles }: GrantingRolesProps) {
-  const { basePath } = useServices();
+  const { application } = useServices();
   if (roles.length === 0) {
     return (
       <EuiText size="s" color="subdued">
@@ -20,17 +21,21 @@ export function GrantingRoles({ roles }: GrantingRolesProps) {
   }
   return (
     <ul>
-      {roles.map((role) => (
-        <li key={role}>
-          <EuiLink
-            href={editRoleHref(role, (path) => basePath.prepend(path))}
-            aria-label={flyoutTexts.editRole(role)}
-            data-test-subj={`caseAccessEditRole-${role}`}
-          >
-            {role}
-          </EuiLink>
-        </li>
-      ))}
+      {roles.map((role) => {
+        const href = editRoleHref(role, application.getUrlForApp);
+        return (
+          <li key={role}>
+            <EuiLink
+              href={href}
+              onClick={(event) => navigateInApp(event, href, application.navigateToUrl)}
+              aria-label={flyoutTexts.editRole(role)}
+              data-test-subj={`caseAccessEditRole-${role}`}
+            >
+              {role}
+            </EuiLink>
+          </li>
+        );
+      })}
     </ul>
   );
 }

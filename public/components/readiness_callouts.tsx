@@ -2,6 +2,7 @@ import React from 'react';
 import { EuiCallOut, EuiLink, EuiSpacer, EuiText } from '@elastic/eui';
 import type { ReadinessWarning, Severity } from '../../common/report/types';
 import { appTexts } from '../i18n_texts';
+import { navigateInApp } from '../lib/in_app_navigation';
 import { readinessLink } from '../lib/readiness_links';
 import { useServices } from '../services';
 import { warningTitle } from '../warning_texts';
@@ -23,7 +24,7 @@ export interface ReadinessCalloutsProps {
 
 /** One callout per global readiness warning, critical first; nothing at all when everything is ready. */
 export function ReadinessCallouts({ warnings }: ReadinessCalloutsProps) {
-  const { docLinks, basePath } = useServices();
+  const { docLinks, application } = useServices();
   if (warnings.length === 0) return null;
   const order: Severity[] = ['critical', 'warning', 'info'];
   const sorted = [...warnings].sort(
@@ -34,7 +35,7 @@ export function ReadinessCallouts({ warnings }: ReadinessCalloutsProps) {
       {sorted.map((warning) => {
         const link = readinessLink(warning.id, {
           elasticWebsiteUrl: docLinks.ELASTIC_WEBSITE_URL,
-          prepend: (path) => basePath.prepend(path),
+          getUrlForApp: application.getUrlForApp,
         });
         return (
           <React.Fragment key={warning.id}>
@@ -53,6 +54,11 @@ export function ReadinessCallouts({ warnings }: ReadinessCalloutsProps) {
                       href={link.href}
                       external={link.external}
                       target={link.external ? '_blank' : undefined}
+                      onClick={
+                        link.external
+                          ? undefined
+                          : (event) => navigateInApp(event, link.href, application.navigateToUrl)
+                      }
                     >
                       {link.label}
                     </EuiLink>

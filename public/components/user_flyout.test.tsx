@@ -104,6 +104,22 @@ describe('UserFlyout', () => {
     );
   });
 
+  it('opens the role editor with Kibana’s navigation, without reloading the page', async () => {
+    const { services } = createServices({ get: jest.fn().mockResolvedValue(viewerDetail) });
+    renderWithServices(
+      <UserFlyout username="viewer" space="default" spaceName="Default" onClose={jest.fn()} />,
+      services
+    );
+    const link = await screen.findByTestId('caseAccessEditRole-obs_reader');
+    const notPrevented = link.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })
+    );
+    expect(notPrevented).toBe(false); // the browser does not follow the href itself
+    expect(services.application.navigateToUrl).toHaveBeenCalledWith(
+      '/base/app/management/security/roles/edit/obs_reader'
+    );
+  });
+
   it('takes focus, so the keyboard reaches it, and closes from its close button', async () => {
     const onClose = renderFlyout(jest.fn().mockResolvedValue(viewerDetail));
     const flyout = await screen.findByTestId('caseAccessFlyout');

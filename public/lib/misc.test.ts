@@ -36,7 +36,9 @@ describe('toRequestError', () => {
 });
 
 describe('readiness links', () => {
-  const ctx = { elasticWebsiteUrl: 'https://www.elastic.co/', prepend: (p: string) => `/kbn${p}` };
+  const getUrlForApp = (appId: string, options?: { path?: string }) =>
+    `/kbn/s/soc/app/${appId}${options?.path ?? ''}`;
+  const ctx = { elasticWebsiteUrl: 'https://www.elastic.co/', getUrlForApp };
 
   it('sends publicBaseUrl to the settings docs in a new tab', () => {
     expect(readinessLink('public-base-url-missing', ctx)).toMatchObject({
@@ -46,8 +48,8 @@ describe('readiness links', () => {
   });
 
   it.each([
-    ['license-below-platinum', '/kbn/app/management/stack/license_management'],
-    ['deprecated-feature-privileges', '/kbn/app/management/security/roles'],
+    ['license-below-platinum', '/kbn/s/soc/app/management/stack/license_management'],
+    ['deprecated-feature-privileges', '/kbn/s/soc/app/management/security/roles'],
   ] as const)('sends %s to %s', (id, href) => {
     expect(readinessLink(id, ctx)).toMatchObject({ href, external: false });
   });
@@ -57,8 +59,8 @@ describe('readiness links', () => {
   });
 
   it('encodes role names in the role editor link', () => {
-    expect(editRoleHref('a/b c', (p) => `/kbn${p}`)).toBe(
-      '/kbn/app/management/security/roles/edit/a%2Fb%20c'
+    expect(editRoleHref('a/b c', getUrlForApp)).toBe(
+      '/kbn/s/soc/app/management/security/roles/edit/a%2Fb%20c'
     );
   });
 });

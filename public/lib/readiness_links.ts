@@ -1,3 +1,4 @@
+import type { ApplicationStart } from '@kbn/core/public';
 import type { WarningId } from '../../common/report/types';
 import { readinessLinkTexts } from '../warning_texts';
 
@@ -11,12 +12,13 @@ export interface ReadinessLink {
 export interface ReadinessLinkContext {
   /** `docLinks.ELASTIC_WEBSITE_URL`, e.g. `https://www.elastic.co/`. */
   elasticWebsiteUrl: string;
-  /** `http.basePath.prepend`. */
-  prepend: (path: string) => string;
+  /** `application.getUrlForApp`: Kibana's URL of an app page, base path and space included. */
+  getUrlForApp: ApplicationStart['getUrlForApp'];
 }
 
-const ROLES_PATH = '/app/management/security/roles';
-const LICENSE_PATH = '/app/management/stack/license_management';
+const MANAGEMENT_APP = 'management';
+const ROLES_PATH = '/security/roles';
+const LICENSE_PATH = '/stack/license_management';
 
 /** Where an administrator fixes a warning: a docs page or a Kibana management page. */
 export function readinessLink(id: WarningId, ctx: ReadinessLinkContext): ReadinessLink | undefined {
@@ -34,20 +36,24 @@ export function readinessLink(id: WarningId, ctx: ReadinessLinkContext): Readine
     case 'license-below-gold':
     case 'license-expired':
       return {
-        href: ctx.prepend(LICENSE_PATH),
+        href: ctx.getUrlForApp(MANAGEMENT_APP, { path: LICENSE_PATH }),
         label: readinessLinkTexts.license(),
         external: false,
       };
     case 'deprecated-feature-privileges':
     case 'unknown-privileges':
     case 'missing-role':
-      return { href: ctx.prepend(ROLES_PATH), label: readinessLinkTexts.roles(), external: false };
+      return {
+        href: ctx.getUrlForApp(MANAGEMENT_APP, { path: ROLES_PATH }),
+        label: readinessLinkTexts.roles(),
+        external: false,
+      };
     default:
       return undefined;
   }
 }
 
 /** The role editor page of one role (role names may hold any character, so they are encoded). */
-export function editRoleHref(role: string, prepend: (path: string) => string): string {
-  return prepend(`${ROLES_PATH}/edit/${encodeURIComponent(role)}`);
+export function editRoleHref(role: string, getUrlForApp: ApplicationStart['getUrlForApp']): string {
+  return getUrlForApp(MANAGEMENT_APP, { path: `${ROLES_PATH}/edit/${encodeURIComponent(role)}` });
 }

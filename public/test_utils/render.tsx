@@ -32,6 +32,11 @@ export function createServices(overrides: Partial<CaseAccessServices> & { get?: 
     capabilities: createCapabilities({ audit: true, readOwn: true }),
     docLinks: { ELASTIC_WEBSITE_URL: 'https://www.elastic.co/', DOC_LINK_VERSION: 'current' },
     basePath: { prepend: (path: string) => `/base${path}` },
+    application: {
+      getUrlForApp: (appId: string, options?: { path?: string }) =>
+        `/base/app/${appId}${options?.path ?? ''}`,
+      navigateToUrl: jest.fn(async () => undefined),
+    },
     ...overrides,
   };
   return { services, get, addDanger };

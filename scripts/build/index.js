@@ -1,7 +1,8 @@
 /**
  * Builds the installable plugin archive as Kibana's plugin helpers lay it out:
- * `build/<id>-<kibanaVersion>.zip` holding `kibana/<id>/{kibana.json, package.json, server/, common/,
- * node_modules/, target/public/}`.
+ * `build/<id>-<kibanaVersion>.zip` holding `kibana/<id>/{kibana.json, package.json, server/index.js,
+ * target/public/}`. The archive ships only what Kibana does not give the plugin: the server is one bundle of
+ * what its entry imports, and a `node_modules/` is added only if that bundle still requires a package.
  */
 const fs = require('fs');
 const path = require('path');
@@ -22,7 +23,7 @@ async function buildPlugin({ rootDir, kibanaVersion, outDir = path.join(rootDir,
   const pluginId = manifest.id;
   const rootPkg = JSON.parse(fs.readFileSync(path.join(rootDir, 'package.json'), 'utf8'));
 
-  const server = buildServerFiles({ rootDir });
+  const server = buildServerFiles({ rootDir, kibanaVersion });
   const modules = collectProductionModules({ rootDir, packages: server.packages });
   const pub = await buildPublicBundle({ rootDir, pluginId });
 
@@ -61,6 +62,7 @@ async function buildPlugin({ rootDir, kibanaVersion, outDir = path.join(rootDir,
     entryBytes: pub.entryBytes,
     chunkFiles: [...pub.files.keys()].filter((name) => name !== pub.entryFile),
     publicModules: pub.modules,
+    serverInputs: server.inputs,
     fileCount: server.files.size + modules.files.size + pub.files.size + 2,
   };
 }

@@ -1,22 +1,14 @@
 /**
- * `server/` and `common/` as CommonJS JavaScript, one file at a time with esbuild (type-only imports erased, as
- * TypeScript's isolatedModules guarantees is safe). Tests and test utilities are left out.
+ * `server/index.js`: the server entry and everything it imports from `server/` and `common/`, bundled into one
+ * CommonJS file with esbuild. Only what the entry reaches ships: no tests, no CLI, no live-cluster reader, and no
+ * `@elastic/elasticsearch` (Kibana hands the plugin its client). Kibana's own packages (`@kbn/*`) may be imported
+ * for types only; a runtime import of one fails the build. Node's built-in modules stay `require`s.
  */
 const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
 
-const SOURCE_DIRS = ['server', 'common'];
-const SKIP = /(\.test\.tsx?$|\.d\.ts$|(^|\/)(test_utils|__mocks__|__fixtures__)\/)/;
-
-function listFiles(dir, base = dir) {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return listFiles(full, base);
-    return [path.relative(base, full).split(path.sep).join('/')];
-  });
-}
+const SERVER_ENTRY = 'server/index.ts';
 
 /** Bare module specifiers required by a CommonJS file (`require("x")`, `require("@scope/x/sub")`). */
 function requiredPackages(code) {
@@ -31,49 +23,48 @@ function requiredPackages(code) {
 }
 
 /**
- * @param {{ rootDir: string }} options
- * @returns {{ files: Map<string, Buffer>, packages: Set<string> }} zip-relative paths (e.g. `server/index.js`)
- *   and the packages the code requires at run time
+ * @param {{ rootDir: string, kibanaVersion?: string }} options
+ * @returns {{ files: Map<string, Buffer>, packages: Set<string>, inputs: string[] }} zip-relative paths
+ *   (`server/index.js`), the packages the bundle still requires at run time (Node built-ins aside), and the
+ *   source files bundled (relative to rootDir)
  */
-function buildServerFiles({ rootDir }) {
-  const files = new Map();
-  const packages = new Set();
+function buildServerFiles({ rootDir, kibanaVersion }) {
+  const entry = path.join(rootDir, SERVER_ENTRY);
+  if (!fs.existsSync(entry))
+    throw new Error(`${SERVER_ENTRY} is missing: nothing for Kibana to load.`);
+  const result = esbuild.buildSync({
+    entryPoints: [entry],
+    absWorkingDir: rootDir,
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile: path.join(rootDir, 'server', 'index.js'),
+    external: ['@kbn/*'],
+    keepNames: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+    // The definitions the archive registers follow the Kibana version it is built for (server/build_info.ts).
+    define: {
+      'process.env.CASE_ACCESS_BUILT_FOR_KIBANA_VERSION': JSON.stringify(kibanaVersion ?? ''),
+    },
+  });
+  const [output] = result.outputFiles;
+  const code = output.text;
   const builtins = new Set(require('module').builtinModules);
-  for (const dir of SOURCE_DIRS) {
-    for (const rel of listFiles(path.join(rootDir, dir))) {
-      const relPath = `${dir}/${rel}`;
-      if (SKIP.test(relPath)) continue;
-      const source = fs.readFileSync(path.join(rootDir, relPath));
-      if (rel.endsWith('.json')) {
-        files.set(relPath, source);
-        continue;
-      }
-      if (!/\.(ts|tsx)$/.test(rel)) continue;
-      const { code } = esbuild.transformSync(source.toString('utf8'), {
-        loader: rel.endsWith('.tsx') ? 'tsx' : 'ts',
-        format: 'cjs',
-        platform: 'node',
-        target: 'node20',
-        sourcefile: relPath,
-        jsx: 'automatic',
-        // Kibana's plugin loader is CommonJS: `import('./plugin')` must become `require`, since a native
-        // dynamic import would not resolve an extension-less path.
-        supported: { 'dynamic-import': false },
-      });
-      for (const name of requiredPackages(code)) {
-        if (name.startsWith('@kbn/')) {
-          throw new Error(
-            `${relPath} requires ${name} at run time; @kbn packages may only be imported with "import type".`
-          );
-        }
-        if (!builtins.has(name)) packages.add(name);
-      }
-      files.set(relPath.replace(/\.tsx?$/, '.js'), Buffer.from(code));
+  const packages = new Set();
+  for (const name of requiredPackages(code)) {
+    if (name.startsWith('@kbn/')) {
+      throw new Error(
+        `the server bundle requires ${name} at run time; @kbn packages may only be imported with "import type".`
+      );
     }
+    if (!builtins.has(name)) packages.add(name);
   }
-  if (!files.has('server/index.js'))
-    throw new Error('server/index.ts is missing: nothing for Kibana to load.');
-  return { files, packages };
+  const inputs = Object.keys(result.metafile.inputs);
+  return { files: new Map([['server/index.js', Buffer.from(code)]]), packages, inputs };
 }
 
-module.exports = { buildServerFiles, requiredPackages, listFiles };
+module.exports = { buildServerFiles, requiredPackages };

@@ -6,7 +6,9 @@ import { parseSnapshot } from '../../common/snapshot';
 import { startEsSecurityFixture, type EsSecurityFixture } from '../../dev/es_security_fixture';
 import { routeTestSnapshot } from '../routes/test_utils/route_harness';
 import { DirectoryError } from '../lib/errors';
-import { readLiveDirectory } from './live_cluster';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { kibanaApiUrl, readLiveDirectory } from './live_cluster';
 import { PROFILE_BATCH_SIZE } from './read_profiles';
 
 let es: EsSecurityFixture;
@@ -18,6 +20,51 @@ afterEach(async () => {
 });
 
 const as = (username: string) => ({ esUrl: es.url, username, password: 'changeme' });
+
+describe('kibanaApiUrl', () => {
+  it.each([
+    ['https://host/kibana', '/api/status', 'https://host/kibana/api/status'],
+    ['https://host/kibana/', '/api/spaces/space', 'https://host/kibana/api/spaces/space'],
+    [
+      'https://host/s/kibana',
+      '/api/features?ignoreValidLicenses=true',
+      'https://host/s/kibana/api/features?ignoreValidLicenses=true',
+    ],
+    ['http://localhost:5601', '/api/status', 'http://localhost:5601/api/status'],
+  ])('%s + %s = %s', (base, path, expected) => {
+    expect(kibanaApiUrl(base, path).href).toBe(expected);
+  });
+});
+
+describe('readLiveDirectory with a Kibana under a base path', () => {
+  it('asks Kibana under its base path for status, spaces and features', async () => {
+    const paths: string[] = [];
+    const kibana = http.createServer((req, res) => {
+      paths.push(req.url ?? '');
+      const answers: Record<string, unknown> = {
+        '/kibana/api/status': { version: { number: '9.3.0', build_flavor: 'traditional' } },
+        '/kibana/api/spaces/space': [{ id: 'soc', name: 'SOC', disabledFeatures: [] }],
+        '/kibana/api/features': [],
+      };
+      const body = answers[(req.url ?? '').split('?')[0]];
+      res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body ?? { statusCode: 404 }));
+    });
+    await new Promise<void>((resolve) => kibana.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = kibana.address() as AddressInfo;
+      const snapshot = await readLiveDirectory({
+        ...as('elastic'),
+        kibanaUrl: `http://127.0.0.1:${port}/kibana`,
+      });
+      expect(paths.every((p) => p.startsWith('/kibana/api/'))).toBe(true);
+      expect(snapshot.kibana.version).toBe('9.3.0');
+      expect(snapshot.kibana.spaces.map((space) => space.id)).toEqual(['soc']);
+    } finally {
+      await new Promise((resolve) => kibana.close(resolve));
+    }
+  });
+});
 
 describe('readLiveDirectory', () => {
   it('reads users, roles, profiles and the licence with the caller’s credentials', async () => {

@@ -32,8 +32,21 @@ function authorization({ apiKey, username, password }: LiveClusterOptions): stri
   return `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`;
 }
 
+/**
+ * `path` (with its query) under the Kibana URL, keeping the URL's base path: `https://host/kibana` and
+ * `/api/status` give `https://host/kibana/api/status` (a bare `new URL(path, base)` would drop `/kibana`).
+ */
+export function kibanaApiUrl(kibanaUrl: string, path: string): URL {
+  const url = new URL(kibanaUrl);
+  const relative = new URL(path, 'http://relative');
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}${relative.pathname}`;
+  url.search = relative.search;
+  url.hash = '';
+  return url;
+}
+
 async function kibanaGet<T>(options: LiveClusterOptions, path: string): Promise<T> {
-  const url = new URL(path, options.kibanaUrl);
+  const url = kibanaApiUrl(options.kibanaUrl ?? '', path);
   let response: Response;
   try {
     response = await fetch(url, {
@@ -49,9 +62,15 @@ async function kibanaGet<T>(options: LiveClusterOptions, path: string): Promise<
     );
   }
   if (!response.ok) {
+    const [kind, statusCode] =
+      response.status === 401
+        ? (['unauthenticated', 401] as const)
+        : response.status === 403
+          ? (['forbidden', 403] as const)
+          : (['upstream', 502] as const);
     throw new DirectoryError(
-      response.status === 401 || response.status === 403 ? 'forbidden' : 'upstream',
-      response.status === 401 || response.status === 403 ? 403 : 502,
+      kind,
+      statusCode,
       `Kibana answered ${response.status} to GET ${url.pathname}; check --kibana-url and the credentials`
     );
   }

@@ -11,10 +11,11 @@ import type {
   DirectorySnapshot,
   SnapshotLicense,
   SnapshotPartPending,
+  SnapshotProfile,
   SnapshotSpace,
 } from '../../common/snapshot';
 import { DEFAULT_SPACE_ID } from '../../common/constants';
-import { describeError, forbiddenError, toDirectoryError } from '../lib/errors';
+import { describeError, forbiddenError, statusOf, toDirectoryError } from '../lib/errors';
 import { readProfiles, suggestProfileUids } from './read_profiles';
 import { isLicenseType } from '../../common/engine/license';
 
@@ -120,13 +121,92 @@ export async function readKibanaSide(sources: KibanaSideReaders): Promise<Kibana
   };
 }
 
+type Users = Awaited<ReturnType<DirectoryClient['security']['getUser']>>;
+
+interface UsersRead {
+  users: Users;
+  /** The users carry no `profile_uid`: they are joined to the profiles `_suggest` lists by username. */
+  joinByUsername: boolean;
+  pending?: SnapshotPartPending;
+}
+
+/**
+ * `GET _security/user?with_profile_uid=true`, as Elasticsearch really answers it:
+ * - serverless Elasticsearch does not offer the user API (410 Gone): users are then listed from their profiles;
+ * - when Elasticsearch cannot collect the profile uids it answers 500 and suggests retrying without
+ *   `with_profile_uid`: the users are read again without it and joined to their profiles by username.
+ */
+async function readUsers(client: DirectoryClient): Promise<UsersRead> {
+  try {
+    return {
+      users: await client.security.getUser({ with_profile_uid: true }),
+      joinByUsername: false,
+    };
+  } catch (error) {
+    const status = statusOf(error as { meta?: { statusCode?: number } });
+    if (status === 410) {
+      return {
+        users: {},
+        joinByUsername: false,
+        pending: {
+          part: 'users',
+          reason:
+            'this Elasticsearch does not offer the user API (serverless); users are listed from their user ' +
+            'profiles, so only users who have logged in appear',
+        },
+      };
+    }
+    if (status === 500) {
+      try {
+        return {
+          users: await client.security.getUser(),
+          joinByUsername: true,
+          pending: {
+            part: 'profiles',
+            reason:
+              `Elasticsearch could not give the users' profile uids (${describeError(error)}); users are ` +
+              'matched to their enabled profiles by username',
+          },
+        };
+      } catch (retryError) {
+        throw toDirectoryError(retryError, 'users');
+      }
+    }
+    throw toDirectoryError(error, 'users');
+  }
+}
+
+/** Realm names of the users `GET _security/user` lists: Elasticsearch's reserved and default native realms. */
+const USER_API_REALMS = new Set(['reserved', 'default_native', 'native']);
+
+/**
+ * Sets each user's `profile_uid` from the profiles read, by username: the one profile of that username, or among
+ * several (the same name in other realms), the one of a reserved or native realm.
+ */
+function joinProfilesByUsername(users: Users, profiles: readonly SnapshotProfile[]): Users {
+  const byUsername = new Map<string, SnapshotProfile[]>();
+  for (const profile of profiles) {
+    const list = byUsername.get(profile.user.username) ?? [];
+    list.push(profile);
+    byUsername.set(profile.user.username, list);
+  }
+  return Object.fromEntries(
+    Object.entries(users).map(([username, user]) => {
+      const candidates = byUsername.get(username) ?? [];
+      const match =
+        candidates.length === 1
+          ? candidates[0]
+          : candidates.find((profile) => USER_API_REALMS.has(profile.user.realm_name));
+      return [username, match ? { ...user, profile_uid: match.uid } : user];
+    })
+  );
+}
+
 export async function readDirectory(sources: DirectorySources): Promise<DirectorySnapshot> {
   await assertCallerCanReadSecurity(sources.asCaller);
   const profileClient = sources.asInternalUser ?? sources.asCaller;
-  const [users, roles, kibanaSide, suggested] = await Promise.all([
-    sources.asCaller.security.getUser({ with_profile_uid: true }).catch((error: unknown) => {
-      throw toDirectoryError(error, 'users');
-    }),
+  const [usersRead, roles, kibanaSide, suggested] = await Promise.all([
+    readUsers(sources.asCaller),
     sources.asCaller.security.getRole().catch((error: unknown) => {
       throw toDirectoryError(error, 'roles');
     }),
@@ -134,11 +214,17 @@ export async function readDirectory(sources: DirectorySources): Promise<Director
     suggestProfileUids(profileClient),
   ]);
   const { license, spaces, features, pending } = kibanaSide;
+  if (usersRead.pending) pending.push(usersRead.pending);
 
-  const uids = Object.values(users).flatMap((user) => (user.profile_uid ? [user.profile_uid] : []));
+  const uids = Object.values(usersRead.users).flatMap((user) =>
+    user.profile_uid ? [user.profile_uid] : []
+  );
   const profilesRead = await readProfiles(profileClient, [...uids, ...suggested.uids]);
   if (suggested.pending) pending.push(suggested.pending);
   if (profilesRead.pending) pending.push(profilesRead.pending);
+  const users = usersRead.joinByUsername
+    ? joinProfilesByUsername(usersRead.users, profilesRead.profiles)
+    : usersRead.users;
 
   return {
     kibana: {

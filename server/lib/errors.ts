@@ -1,16 +1,17 @@
 /**
- * What can go wrong while reading the directory, as errors the routes turn into HTTP answers: the caller may not
- * read security data (403), or Elasticsearch is unreachable or failing (503 / 502). Messages are short, name the
- * fix, and never carry a stack trace.
+ * What can go wrong while reading the directory, as errors the routes turn into HTTP answers: the caller's
+ * credentials are no longer valid (401, as Kibana's router forwards an Elasticsearch 401 so that its session
+ * handling logs the user in again), the caller may not read security data (403), or Elasticsearch is unreachable,
+ * failing or does not offer an API (503 / 502). Messages are short, name the fix, and never carry a stack trace.
  */
 import { translate } from '../../common/i18n/translate';
 
-export type DirectoryErrorKind = 'forbidden' | 'unavailable' | 'upstream';
+export type DirectoryErrorKind = 'unauthenticated' | 'forbidden' | 'unavailable' | 'upstream';
 
 export class DirectoryError extends Error {
   constructor(
     readonly kind: DirectoryErrorKind,
-    readonly statusCode: 403 | 502 | 503,
+    readonly statusCode: 401 | 403 | 502 | 503,
     message: string
   ) {
     super(message);
@@ -29,13 +30,24 @@ export function forbiddenError(): DirectoryError {
   );
 }
 
+export function unauthenticatedError(): DirectoryError {
+  return new DirectoryError(
+    'unauthenticated',
+    401,
+    translate('xpack.caseAccess.server.credentialsExpiredErrorMessage', {
+      defaultMessage:
+        'Elasticsearch no longer accepts your credentials (the session or API key may have expired). Log in again.',
+    })
+  );
+}
+
 interface ElasticsearchErrorLike {
   name?: string;
   message?: string;
   meta?: { statusCode?: number; body?: unknown };
 }
 
-function statusOf(error: ElasticsearchErrorLike): number | undefined {
+export function statusOf(error: ElasticsearchErrorLike): number | undefined {
   return typeof error.meta?.statusCode === 'number' ? error.meta.statusCode : undefined;
 }
 
@@ -61,14 +73,16 @@ export function isAuthorizationError(error: unknown): boolean {
 }
 
 /**
- * Turns an error of the Elasticsearch client into a `DirectoryError`: 401/403 for the caller → 403 with the
- * privilege to ask for; no answer or 503 → 503; any other 5xx → 502. Other errors are returned unchanged.
+ * Turns an error of the Elasticsearch client into a `DirectoryError`: 401 → 401 (log in again); 403 → 403 with
+ * the privilege to ask for; no answer or 503 → 503; any other status Elasticsearch answers with (5xx, or a 4xx
+ * such as serverless's 410 for an API it does not offer) → 502 naming it. Other errors are returned unchanged.
  */
 export function toDirectoryError(error: unknown, what: string): unknown {
   if (error instanceof DirectoryError) return error;
   const esError = error as ElasticsearchErrorLike;
-  if (isAuthorizationError(error)) return forbiddenError();
   const status = statusOf(esError);
+  if (status === 401) return unauthenticatedError();
+  if (isAuthorizationError(error)) return forbiddenError();
   if (CONNECTION_ERRORS.has(esError?.name ?? '')) {
     return new DirectoryError(
       'unavailable',
@@ -80,7 +94,7 @@ export function toDirectoryError(error: unknown, what: string): unknown {
       })
     );
   }
-  if (status !== undefined && status >= 500) {
+  if (status !== undefined && status >= 400) {
     return new DirectoryError(
       status === 503 ? 'unavailable' : 'upstream',
       status === 503 ? 503 : 502,

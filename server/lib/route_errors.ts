@@ -1,4 +1,7 @@
-/** Turning failures into route answers: 403 / 502 / 503 with a short reason, each distinct failure logged once. */
+/**
+ * Turning failures into route answers: 401 / 403 / 502 / 503 with a short reason, each distinct failure logged
+ * once (401 and 403 are the caller's, not failures, and are not logged).
+ */
 import type { IKibanaResponse, KibanaResponseFactory, Logger } from '@kbn/core/server';
 import { translate } from '../../common/i18n/translate';
 import { DirectoryError, toDirectoryError } from './errors';
@@ -27,6 +30,7 @@ export function errorResponse(
 ): IKibanaResponse {
   const mapped = toDirectoryError(error, 'the directory');
   if (mapped instanceof DirectoryError) {
+    if (mapped.statusCode === 401) return response.unauthorized({ body: mapped.message });
     if (mapped.statusCode === 403) return response.forbidden({ body: mapped.message });
     failures.once(mapped.message);
     return response.customError({ statusCode: mapped.statusCode, body: mapped.message });

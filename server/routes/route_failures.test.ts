@@ -1,12 +1,13 @@
 /**
  * How the routes fail: bad queries get a 400 naming the parameter and what it accepts; Elasticsearch refusing or
- * failing gives 403 / 502 / 503 with a short reason, logged once; a part Kibana cannot read gives a partial answer
+ * failing gives 401 / 403 / 502 / 503 with a short reason, logged once; a part Kibana cannot read gives a partial answer
  * whose warning names the part and what it affects.
  */
 import { of } from 'rxjs';
 import type { ILicense, LicensingPluginStart } from '@kbn/licensing-plugin/server';
 import type { SpacesPluginStart } from '@kbn/spaces-plugin/server';
 import type { MeResponse, ReportResponse } from '../../common/report/api';
+import { RESERVED_USERS } from '../../dev/es_security_fixture/state';
 import {
   startRouteHarness,
   type RouteHarness,
@@ -14,6 +15,8 @@ import {
 } from './test_utils/route_harness';
 
 const REPORT = '/internal/case_access/report';
+/** The snapshot's nine users and the reserved users every cluster lists. */
+const TOTAL = 9 + Object.keys(RESERVED_USERS).length;
 
 async function getJson<T>(harness: RouteHarness, path: string, username = 'auditor') {
   const response = await harness.get(path, username);
@@ -62,10 +65,10 @@ describe('with a working cluster', () => {
   });
 
   it.each([
-    ['?space=', 9],
-    ['?search=', 9],
+    ['?space=', TOTAL],
+    ['?search=', TOTAL],
     ['?search=%C3%BC%E2%9C%93', 0],
-    ['?page=999', 9],
+    ['?page=999', TOTAL],
   ])('accepts %s (empty, unicode or past the end) with a normal answer', async (query, total) => {
     const { status, body } = await getJson<ReportResponse>(harness, `${REPORT}${query}`);
     expect(status).toBe(200);
@@ -74,18 +77,77 @@ describe('with a working cluster', () => {
     if (query === '?page=999') expect(body.users).toEqual([]);
   });
 
-  it.each([
-    ['getUser', 401],
-    ['getRole', 403],
-  ] as const)(
-    'answers 403 naming read_security when Elasticsearch answers %s with %i',
-    async (endpoint, status) => {
-      harness.es.fail(endpoint, { status, type: 'security_exception', reason: 'refused' });
+  it.each(['getUser', 'getRole'] as const)(
+    'answers 403 naming read_security when Elasticsearch answers %s with 403',
+    async (endpoint) => {
+      harness.es.fail(endpoint, { status: 403, type: 'security_exception', reason: 'refused' });
       const { status: answer, body } = await getJson<{ message: string }>(harness, REPORT);
       expect(answer).toBe(403);
       expect(body.message).toContain('you need the read_security cluster privilege');
     }
   );
+
+  // Kibana's router forwards an Elasticsearch 401 as a 401, so that its session handling logs the user in again.
+  it.each(['getUser', 'getRole'] as const)(
+    'answers 401 (log in again), not 403, when Elasticsearch answers %s with 401',
+    async (endpoint) => {
+      harness.es.fail(endpoint, {
+        status: 401,
+        type: 'security_exception',
+        reason: 'token expired',
+      });
+      const { status: answer, body } = await getJson<{ message: string }>(
+        harness,
+        `${REPORT}?refresh=true`
+      );
+      expect(answer).toBe(401);
+      expect(body.message).toContain('Log in again');
+      expect(body.message).not.toContain('read_security');
+    }
+  );
+
+  it('lists users from their profiles, not a 500, where Elasticsearch has no user API (serverless 410)', async () => {
+    harness.es.fail('getUser', {
+      status: 410,
+      type: 'api_not_available_exception',
+      reason: 'exists but is not available when running in serverless mode',
+    });
+    const { status, body } = await getJson<ReportResponse>(
+      harness,
+      `${REPORT}?refresh=true&perPage=500`
+    );
+    expect(status).toBe(200);
+    const usernames = body.users.map((user) => user.username);
+    // Only users with a profile (who logged in once) are known: `full` has one, `assignee_new` does not.
+    expect(usernames).toContain('full');
+    expect(usernames).not.toContain('assignee_new');
+    const partial = body.readiness.find((warning) => warning.id === 'partial-directory');
+    expect(partial?.message).toContain('does not offer the user API');
+  });
+
+  it('retries without with_profile_uid when Elasticsearch fails it, and joins users to profiles by username', async () => {
+    const mark = harness.es.requests.length;
+    harness.es.fail('getUser', {
+      status: 500,
+      reason: 'failed to retrieve profile uids; retry without [with_profile_uid]',
+      times: 1,
+    });
+    const { status, body } = await getJson<ReportResponse>(
+      harness,
+      `${REPORT}?refresh=true&perPage=500`
+    );
+    expect(status).toBe(200);
+    const userCalls = harness.es.requests.slice(mark).filter((r) => r.endpoint === 'getUser');
+    expect(userCalls.map((call) => [call.path, call.status])).toEqual([
+      ['/_security/user?with_profile_uid=true', 500],
+      ['/_security/user', 200],
+    ]);
+    // `full` has a profile: it is still found, so `full` stays assignable.
+    const full = body.users.find((user) => user.username === 'full');
+    expect(full?.profile?.uid).toBe('u_full_0');
+    expect(full?.spaces[0].solutions.management.assignable).toBe(true);
+    expect(body.total).toBe(TOTAL);
+  });
 
   it('answers 503 when roles cannot be read, and 502 for a profile-less 5xx on users', async () => {
     harness.es.fail('getRole', { status: 503, reason: 'master not discovered' });
@@ -153,7 +215,7 @@ describe('when Kibana cannot read the licence or the spaces', () => {
   it('answers /report with a partial warning naming the licence and the spaces, and what they affect', async () => {
     const { status, body } = await getJson<ReportResponse>(harness, `${REPORT}?perPage=1`);
     expect(status).toBe(200);
-    expect(body.total).toBe(9);
+    expect(body.total).toBe(TOTAL);
     expect(body.spaces.map((space) => space.id)).toEqual(['default']);
     const warning = partialWarning(body);
     expect(warning).toContain('license: the license is not available');

@@ -1,6 +1,11 @@
 import type { MeResponse, ReportResponse } from '../../common/report/api';
 import type { UserDetail } from '../../common/report/types';
+import { RESERVED_USERS } from '../../dev/es_security_fixture/state';
 import { startRouteHarness, type RouteHarness } from './test_utils/route_harness';
+
+/** Every cluster lists its reserved users (elastic, kibana_system, ...) besides the snapshot's nine. */
+const RESERVED = Object.keys(RESERVED_USERS);
+const TOTAL = 9 + RESERVED.length;
 
 let harness: RouteHarness;
 
@@ -24,36 +29,41 @@ describe('GET /internal/case_access/report', () => {
   it('shows a superuser every user of the space with a summary and readiness', async () => {
     const { status, body } = await report('?perPage=500', 'elastic');
     expect(status).toBe(200);
-    expect(body.users.map((user) => user.username)).toEqual([
-      'assignee_new',
-      'audit_without_es',
-      'auditor',
-      'custom',
-      'formula',
-      'full',
-      'revoked',
-      'self_viewer',
-      'viewer',
-    ]);
-    expect(body.total).toBe(9);
+    expect(body.users.map((user) => user.username)).toEqual(
+      [
+        'assignee_new',
+        'audit_without_es',
+        'auditor',
+        'custom',
+        'formula',
+        'full',
+        'revoked',
+        'self_viewer',
+        'viewer',
+        ...RESERVED,
+      ].sort()
+    );
+    expect(body.total).toBe(TOTAL);
     expect(body.spaces.map((space) => space.id)).toEqual(['default', 'ops']);
     expect(body.users.every((user) => user.spaces.length === 1)).toBe(true);
     expect(body.readiness.map((warning) => warning.id)).toContain('public-base-url-missing');
-    expect(body.summary.management.full).toBe(2); // full and self_viewer
-    expect(body.summary.security.notAssignable).toBe(2); // assignee_new and formula have no profile
+    expect(body.summary.management.full).toBe(3); // elastic (superuser), full and self_viewer
+    // assignee_new, formula and elastic can read cases but have no profile (never logged in to Kibana).
+    expect(body.summary.security.notAssignable).toBe(3);
   });
 
   it('lets an auditor holding read_security page, sort and search', async () => {
     const page2 = await report('?perPage=2&page=2');
-    expect(page2.body.users.map((user) => user.username)).toEqual(['auditor', 'custom']);
-    expect(page2.body.total).toBe(9);
+    // apm_system and assignee_new on page 1.
+    expect(page2.body.users.map((user) => user.username)).toEqual(['audit_without_es', 'auditor']);
+    expect(page2.body.total).toBe(TOTAL);
     const byLevel = await report(
       '?sortField=level&sortOrder=desc&solution=observability&perPage=3'
     );
     expect(byLevel.body.users.map((user) => user.username)).toEqual([
+      'elastic',
       'viewer',
-      'assignee_new',
-      'audit_without_es',
+      'apm_system',
     ]);
     const ascending = await report('?sortField=level&solution=management&sortOrder=asc');
     expect(ascending.body.users.at(-1)?.spaces[0].solutions.management.level).toBe('full');
@@ -66,10 +76,11 @@ describe('GET /internal/case_access/report', () => {
 
   it('answers "who can re-open cases in Management in space default" (capability reverse lookup)', async () => {
     const { body } = await report('?capability=reopenCase&solution=management');
-    expect(body.users.map((user) => user.username)).toEqual(['full', 'self_viewer']);
+    expect(body.users.map((user) => user.username)).toEqual(['elastic', 'full', 'self_viewer']);
     const deleters = await report('?capability=delete&solution=management');
     expect(deleters.body.users.map((user) => user.username)).toEqual([
       'custom',
+      'elastic',
       'full',
       'self_viewer',
     ]);
@@ -135,7 +146,7 @@ describe('GET /internal/case_access/report', () => {
     expect(status).toBe(200);
     const partial = body.readiness.find((warning) => warning.id === 'partial-directory');
     expect(partial?.message).toMatch(/profile/i);
-    expect(body.total).toBe(9);
+    expect(body.total).toBe(TOTAL);
   });
 
   it('answers 503 with a short reason when Elasticsearch is unavailable, logged once', async () => {

@@ -3,11 +3,64 @@
  * Inside a Kibana checkout: `node scripts/functional_tests --config <path to this file>`. Here:
  * `npm run test:functional`, which reads this same file (test/functional_runner).
  */
-import { resolve } from 'path';
+import { readdirSync, realpathSync } from 'fs';
+import { relative, resolve, isAbsolute } from 'path';
 import type { FtrConfigProviderContext } from '@kbn/test';
 
-/** This repository: the plugin directory handed to Kibana with `--plugin-path`. */
+/** This repository: the plugin directory. */
 export const PLUGIN_ROOT = resolve(__dirname, '..', '..');
+
+/** The Kibana checkout the FTR runs from (its root is the working directory, or KIBANA_HOME). */
+export const KIBANA_ROOT = resolve(process.env.KIBANA_HOME ?? process.cwd());
+
+/**
+ * Where Kibana itself looks for third-party plugins (`getPluginSearchPaths` of @kbn/plugin-discovery):
+ * `<kibana>/plugins` and `<kibana>/../kibana-extra`.
+ */
+export function kibanaPluginSearchPaths(kibanaRoot: string): string[] {
+  return [resolve(kibanaRoot, 'plugins'), resolve(kibanaRoot, '..', 'kibana-extra')];
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Directories under `dir`, `depth` levels deep at most (Kibana also finds plugins grouped in sub-folders). */
+function directoriesUnder(dir: string, depth: number): string[] {
+  if (depth === 0) return [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name !== 'node_modules' && !name.startsWith('.'))
+    .flatMap((name) => {
+      const child = resolve(dir, name);
+      return [child, ...directoriesUnder(child, depth - 1)];
+    });
+}
+
+/**
+ * `--plugin-path` for the plugin only when Kibana would not find it by itself: Kibana adds `--plugin-path`
+ * entries to what it discovers in its search paths without removing duplicates, and refuses to start when it
+ * finds the same plugin twice. Symbolic links are followed (a link in `<kibana>/plugins` to this repository is
+ * found by Kibana too).
+ */
+export function pluginPathArgs(pluginRoot: string, kibanaRoot: string): string[] {
+  const plugin = realPath(pluginRoot);
+  const discovered = kibanaPluginSearchPaths(kibanaRoot).some((searchPath) => {
+    const inside = relative(realPath(searchPath), plugin);
+    if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) return true;
+    return directoriesUnder(searchPath, 2).some((dir) => realPath(dir) === plugin);
+  });
+  return discovered ? [] : [`--plugin-path=${pluginRoot}`];
+}
 
 /**
  * Kibana's security-enabled x-pack platform functional config (trial licence, security on, `elastic` user). Kibana
@@ -15,7 +68,7 @@ export const PLUGIN_ROOT = resolve(__dirname, '..', '..');
  * checkout (the FTR runs from Kibana's root, or set KIBANA_HOME) so that this file never loads a `@kbn` package.
  */
 export const XPACK_PLATFORM_FUNCTIONAL_CONFIG = resolve(
-  process.env.KIBANA_HOME ?? process.cwd(),
+  KIBANA_ROOT,
   'x-pack/platform/test/functional/config.base.ts'
 );
 
@@ -50,7 +103,7 @@ export default async function ({ readConfigFile }: FtrConfigProviderContext) {
       serverArgs: [
         // The publicBaseUrl spec needs the setting absent here; config.public_base_url.ts sets it.
         ...baseServerArgs.filter((arg) => !arg.startsWith(PUBLIC_BASE_URL_ARG)),
-        `--plugin-path=${PLUGIN_ROOT}`,
+        ...pluginPathArgs(PLUGIN_ROOT, KIBANA_ROOT),
       ],
     },
   };

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { pluginPathArgs } from '../functional/config';
 import { baseConfigValues, planSuite, readConfigFile, StandInConfig } from './config';
 import { parseArgs, DEFAULT_CONFIGS } from './args';
 
@@ -37,6 +40,59 @@ describe('the suite configs', () => {
     expect(plan.publicBaseUrl).toBe('https://kibana.example.com');
     expect(plan.testFiles.map((file) => path.basename(file))).toEqual(['public_base_url.ts']);
     expect(plan.pluginPath).toBe(path.resolve(__dirname, '..', '..'));
+  });
+});
+
+describe('where Kibana finds the plugin', () => {
+  const REPO = path.resolve(__dirname, '..', '..');
+  let tmp: string;
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'case-access-placement-'));
+    fs.mkdirSync(path.join(tmp, 'kibana', 'plugins'), { recursive: true });
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const dir = (...parts: string[]) => {
+    const full = path.join(tmp, ...parts);
+    fs.mkdirSync(full, { recursive: true });
+    return full;
+  };
+
+  it.each([
+    ['<kibana>/plugins/case_access', ['kibana', 'plugins', 'case_access'], false],
+    ['<kibana>/../kibana-extra/case_access', ['kibana-extra', 'case_access'], false],
+    ['a directory outside Kibana', ['elsewhere', 'case_access'], true],
+    ['<kibana> itself', ['kibana'], true],
+  ])('in %s, passes --plugin-path: %s', (_where, parts, passed) => {
+    const pluginRoot = dir(...parts);
+    expect(pluginPathArgs(pluginRoot, path.join(tmp, 'kibana'))).toEqual(
+      passed ? [`--plugin-path=${pluginRoot}`] : []
+    );
+  });
+
+  it('follows a symbolic link from <kibana>/plugins to the plugin', () => {
+    const pluginRoot = dir('elsewhere', 'case_access');
+    fs.symlinkSync(pluginRoot, path.join(tmp, 'kibana', 'plugins', 'case_access'));
+    expect(pluginPathArgs(pluginRoot, path.join(tmp, 'kibana'))).toEqual([]);
+  });
+
+  it('leaves --plugin-path out of both configs when run from a Kibana whose plugins/ holds this plugin', async () => {
+    fs.symlinkSync(REPO, path.join(tmp, 'kibana', 'plugins', 'case_access'));
+    const previous = process.env.KIBANA_HOME;
+    process.env.KIBANA_HOME = path.join(tmp, 'kibana');
+    try {
+      await jest.isolateModulesAsync(async () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const fresh = require('./config') as typeof import('./config');
+        for (const name of ['config.ts', 'config.public_base_url.ts']) {
+          const config = await fresh.readConfigFile(path.join(FUNCTIONAL, name));
+          const args: string[] = config.get('kbnTestServer.serverArgs');
+          expect(args.filter((arg) => arg.startsWith('--plugin-path'))).toEqual([]);
+        }
+      });
+    } finally {
+      if (previous === undefined) delete process.env.KIBANA_HOME;
+      else process.env.KIBANA_HOME = previous;
+    }
   });
 });
 

@@ -167,6 +167,7 @@ async function boot() {
         element: appElement,
         setBreadcrumbs,
         history: createScopedHistory(appBase),
+        theme: coreStart.theme,
         theme$,
       })
     ).then(

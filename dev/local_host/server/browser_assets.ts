@@ -1,7 +1,7 @@
 /**
  * The page's scripts, built with esbuild into `.local_host/assets/` (once per dependency and source state):
  * `shared_deps.js`, an IIFE defining `window.__kbnSharedDeps__` with the globals Kibana's ui-shared-deps
- * provides (same names as scripts/build/shared_deps.js), and `core.js`, the host's browser core, which takes
+ * provides (same names as scripts/build/shared_deps.js, plus `KbnI18n`, Kibana's translator), and `core.js`, the host's browser core, which takes
  * those shared dependencies from the page too so the plugin and the core share one React and one EUI.
  */
 import crypto from 'crypto';
@@ -64,13 +64,19 @@ export async function buildBrowserAssets(rootDir: string): Promise<BrowserAssets
   fs.mkdirSync(outDir, { recursive: true });
   const define = { 'process.env.NODE_ENV': '"production"' };
 
-  const sharedDeps = path.join(outDir, `shared_deps-${hashOf([lock, available.join(',')])}.js`);
+  // Kibana's pages also carry @kbn/i18n as `KbnI18n`: the plugin hands that translator to its app at mount.
+  const kbnI18n = path.join(rootDir, 'dev', 'local_host', 'browser', 'kbn_i18n.ts');
+  const sharedDeps = path.join(
+    outDir,
+    `shared_deps-${hashOf([lock, available.join(','), fs.readFileSync(kbnI18n, 'utf8')])}.js`
+  );
   if (!fs.existsSync(sharedDeps)) {
     const entry = `window.__kbnSharedDeps__ = {\n${available
       .map((name) => `  ${JSON.stringify(SHARED_DEPS[name])}: require(${JSON.stringify(name)}),`)
-      .join('\n')}\n};\n`;
+      .join('\n')}\n  KbnI18n: require(${JSON.stringify(kbnI18n)}),\n};\n`;
     await esbuild.build({
       stdin: { contents: entry, resolveDir: rootDir, loader: 'js' },
+      resolveExtensions: ['.ts', '.js'],
       bundle: true,
       format: 'iife',
       minify: true,

@@ -1,6 +1,8 @@
 /**
- * Kibana's feature registry (features plugin) for the host: registration validated with the rules Kibana's
- * registry enforces (`validateKibanaFeature`), duplicate ids refused with Kibana's message, closed after setup.
+ * Kibana's feature registry (features plugin) for the host, in Kibana's order of checks
+ * (x-pack/platform/plugins/shared/features/server/feature_registry.ts `registerKibanaFeature`): refused once
+ * locked after setup, then validated against the schema of the Kibana version it plays (`validateKibanaFeature`,
+ * whose `cases` keys follow the version), then a duplicate id refused with Kibana's message.
  */
 import type { AppCategory } from '@kbn/core/server';
 import type {
@@ -74,7 +76,14 @@ export interface HostFeatureRegistry {
   list(): KibanaFeatureConfig[];
 }
 
-export function createFeatureRegistry(): HostFeatureRegistry {
+export interface FeatureRegistryOptions {
+  /** The Kibana version whose feature schema applies; default: the newest. */
+  kibanaVersion?: string;
+}
+
+export function createFeatureRegistry({
+  kibanaVersion,
+}: FeatureRegistryOptions = {}): HostFeatureRegistry {
   const features = new Map<string, KibanaFeatureConfig>();
   let locked = false;
   const setup: FeaturesPluginSetup = {
@@ -84,12 +93,12 @@ export function createFeatureRegistry(): HostFeatureRegistry {
           `Features are locked, can't register new features. Attempt to register ${config.id} failed.`
         );
       }
-      if (features.has(config.id))
-        throw new Error(`Feature with id ${config.id} is already registered.`);
-      const violations = validateKibanaFeature(config);
+      const violations = validateKibanaFeature(config, { kibanaVersion });
       if (violations.length > 0) {
         throw new Error(`Invalid feature ${config.id}: ${violations.join('; ')}`);
       }
+      if (features.has(config.id))
+        throw new Error(`Feature with id ${config.id} is already registered.`);
       features.set(config.id, structuredClone(config) as KibanaFeatureConfig);
     },
     registerElasticsearchFeature() {
@@ -102,7 +111,7 @@ export function createFeatureRegistry(): HostFeatureRegistry {
       locked = true;
       const all = [...features.values()];
       for (const config of all) {
-        const violations = validateKibanaFeature(config, { registered: all });
+        const violations = validateKibanaFeature(config, { registered: all, kibanaVersion });
         if (violations.length > 0)
           throw new Error(`Invalid feature ${config.id}: ${violations.join('; ')}`);
       }

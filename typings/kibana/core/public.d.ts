@@ -1,6 +1,7 @@
 /**
- * The part of `@kbn/core/public` this plugin uses, declared from Kibana's source (src/core/packages/<service>/browser).
- * Type-only.
+ * The part of `@kbn/core/public` this plugin uses, declared from Kibana's source: src/core/packages/<service>/browser,
+ * chiefly application/browser/src/contracts.ts (ApplicationStart: navigateToUrl, getUrlForApp), http/browser/src/types.ts,
+ * theme/browser/src/types.ts, notifications/browser and rendering/browser. Type-only.
  */
 import type { ReactElement, ReactNode } from 'react';
 import type { Observable } from 'rxjs';

@@ -1,6 +1,8 @@
 /**
- * The part of `@kbn/core/server` this plugin uses, declared from Kibana's source
- * (src/core/packages/<service>/server, src/core/server/index.ts). Names and shapes follow Kibana; members the plugin
+ * The part of `@kbn/core/server` this plugin uses, declared from Kibana's source: src/core/packages/<service>/server,
+ * chiefly http/server/src/router/{route.ts (RouteSecurity), response.ts (KibanaResponseFactory), request.ts},
+ * http/server/src/versioning/types.ts (VersionedRouteConfig, AddVersionOpts, response validation), logging,
+ * elasticsearch and plugins/server (PluginInitializerContext). Names and shapes follow Kibana; members the plugin
  * does not use are left out. Type-only: nothing here exists at runtime outside Kibana.
  */
 import type { Readable } from 'stream';
@@ -262,7 +264,7 @@ export type RouteValidationFunction<T> = (
 ) => { value: T; error?: never } | { value?: never; error: RouteValidationError };
 export type RouteValidationSpec<T> = RouteValidationFunction<T>;
 
-// Security of a route
+// Security of a route: src/core/packages/http/server/src/router/route.ts
 export type Privilege = string;
 export interface PrivilegeSet {
   anyRequired?: Privilege[];
@@ -275,17 +277,38 @@ export interface AuthzDisabled {
   enabled: false;
   reason: string;
 }
+export interface AuthcEnabled {
+  enabled: true | 'optional';
+}
+export interface AuthcDisabled {
+  enabled: false;
+  reason: string;
+}
+export type RouteAuthz = AuthzEnabled | AuthzDisabled;
+export type RouteAuthc = AuthcEnabled | AuthcDisabled;
 export interface RouteSecurity {
-  authz: AuthzEnabled | AuthzDisabled;
-  authc?: { enabled: true | 'optional' } | { enabled: false; reason: string };
+  authz: RouteAuthz;
+  authc?: RouteAuthc;
+}
+export interface RouteDeprecationInfo {
+  documentationUrl: string;
+  message?: string;
+  severity: 'warning' | 'critical';
+  reason:
+    | { type: 'bump'; newApiVersion: string }
+    | { type: 'remove' }
+    | { type: 'migrate'; newApiPath: string; newApiMethod: string }
+    | { type: 'deprecate' };
 }
 
-// Versioned router
+// Versioned router: src/core/packages/http/server/src/versioning/types.ts
 export type RouteAccess = 'public' | 'internal';
 export interface VersionedRouteConfig<Method extends RouteMethod> {
   path: string;
   access: RouteAccess;
-  security: RouteSecurity;
+  /** Optional in Kibana's type; this plugin declares it on every route (server/routes/route_security.test.ts). */
+  security?: RouteSecurity;
+  discontinued?: string;
   summary?: string;
   description?: string;
   enableQueryVersion?: boolean;
@@ -293,9 +316,18 @@ export interface VersionedRouteConfig<Method extends RouteMethod> {
   /** Present only so that `Method` is used; Kibana infers it from the verb. */
   readonly _method?: Method;
 }
+/** A response body validator is given lazily, or as a custom function. */
+export type LazyValidator<B> = () => RouteValidationSpec<B>;
+export interface VersionedRouteCustomResponseBodyValidation<B> {
+  custom: RouteValidationFunction<B>;
+}
+export type VersionedResponseBodyValidation<B> =
+  LazyValidator<B> | VersionedRouteCustomResponseBodyValidation<B>;
 export interface VersionedRouteResponseValidation {
   [statusCode: number]: {
-    body: RouteValidationSpec<unknown> | (() => RouteValidationSpec<unknown>);
+    description?: string;
+    bodyContentType?: string;
+    body?: VersionedResponseBodyValidation<unknown>;
   };
   unsafe?: { body?: boolean };
 }
@@ -312,7 +344,9 @@ export type ApiVersion = string;
 export interface AddVersionOpts<P, Q, B> {
   version: ApiVersion;
   validate: false | VersionedRouteValidation<P, Q, B> | (() => VersionedRouteValidation<P, Q, B>);
-  security?: RouteSecurity;
+  /** A version may only narrow authorisation; authentication is the route's. */
+  security?: Pick<RouteSecurity, 'authz'>;
+  options?: { deprecated?: RouteDeprecationInfo };
 }
 export interface VersionedRoute<
   Method extends RouteMethod = RouteMethod,

@@ -1,6 +1,8 @@
 /**
- * Feature configuration types of Kibana's features plugin (x-pack/platform/plugins/shared/features/common),
- * declared for this plugin's use. Type-only.
+ * Feature configuration types of Kibana's features plugin, declared for this plugin's use. Mirrors
+ * x-pack/platform/plugins/shared/features/common/{kibana_feature.ts, feature_kibana_privileges.ts,
+ * sub_feature.ts, alerting_kibana_privilege.ts} and the registration schema in
+ * x-pack/platform/plugins/shared/features/server/feature_schema.ts. Type-only.
  */
 import type { AppCategory } from '@kbn/core/server';
 
@@ -31,6 +33,10 @@ export interface FeatureKibanaPrivileges {
     rule?: {
       all?: readonly AlertingKibanaPrivilegeEntry[];
       read?: readonly AlertingKibanaPrivilegeEntry[];
+      enable?: readonly AlertingKibanaPrivilegeEntry[];
+      manual_run?: readonly AlertingKibanaPrivilegeEntry[];
+      manage_rule_settings?: readonly AlertingKibanaPrivilegeEntry[];
+      write?: readonly AlertingKibanaPrivilegeEntry[];
     };
     alert?: {
       all?: readonly AlertingKibanaPrivilegeEntry[];

@@ -1,4 +1,7 @@
-/** Setup and start contracts of Kibana's features plugin (x-pack/platform/plugins/shared/features/server). */
+/**
+ * Setup and start contracts of Kibana's features plugin: x-pack/platform/plugins/shared/features/server/plugin.ts
+ * (FeaturesPluginSetup.registerKibanaFeature, FeaturesPluginStart.getKibanaFeatures). Type-only.
+ */
 import type { KibanaFeature, KibanaFeatureConfig } from './common';
 
 export type {

@@ -1,4 +1,7 @@
-/** Licensing plugin contracts (x-pack/platform/plugins/shared/licensing/server), as far as this plugin uses them. */
+/**
+ * Licensing plugin contracts, as far as this plugin uses them: x-pack/platform/plugins/shared/licensing/common/types.ts
+ * (ILicense, LicenseType) and server/types.ts (LicensingPluginStart). Type-only.
+ */
 import type { Observable } from 'rxjs';
 
 export type LicenseType = 'basic' | 'standard' | 'gold' | 'platinum' | 'enterprise' | 'trial';

@@ -1,5 +1,13 @@
-/** Management plugin setup contract (src/platform/plugins/shared/management/public), as far as this plugin uses it. */
-import type { ChromeBreadcrumb, CoreTheme, ScopedHistory } from '@kbn/core/public';
+/**
+ * Management plugin setup contract, as far as this plugin uses it. Mirrors
+ * src/platform/plugins/shared/management/public/types.ts. Type-only.
+ */
+import type {
+  ChromeBreadcrumb,
+  CoreTheme,
+  ScopedHistory,
+  ThemeServiceStart,
+} from '@kbn/core/public';
 import type { Observable } from 'rxjs';
 
 export interface ManagementAppMountParams {
@@ -7,6 +15,8 @@ export interface ManagementAppMountParams {
   element: HTMLElement;
   setBreadcrumbs: (crumbs: ChromeBreadcrumb[]) => void;
   history: ScopedHistory;
+  theme: ThemeServiceStart;
+  /** @deprecated in Kibana: use `theme`. */
   theme$: Observable<CoreTheme>;
 }
 

@@ -1,4 +1,7 @@
-/** Security plugin browser contract (x-pack/platform/plugins/shared/security/public), as far as this plugin uses it. */
+/**
+ * Security plugin browser contract, as far as this plugin uses it: x-pack/platform/plugins/shared/security/public/plugin.tsx
+ * (SecurityPluginStart.authc) and the AuthenticatedUser of src/core/packages/security/common. Type-only.
+ */
 export interface AuthenticatedUser {
   username: string;
   full_name?: string;

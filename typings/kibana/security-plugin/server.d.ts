@@ -1,4 +1,8 @@
-/** Security plugin contracts (x-pack/platform/plugins/shared/security/server), as far as this plugin uses them. */
+/**
+ * Security plugin contracts, as far as this plugin uses them: x-pack/platform/plugins/shared/security/server/plugin.ts,
+ * with the authorization types of x-pack/platform/packages/shared/security/plugin_types_server/src/authorization
+ * (check_privileges.ts: CheckPrivilegesPayload, CheckPrivilegesResponse). Type-only.
+ */
 import type { AuthenticatedUser, KibanaRequest } from '@kbn/core/server';
 
 export interface CheckPrivilegesPayload {

@@ -1,4 +1,4 @@
-/** A Kibana space (x-pack/platform/plugins/shared/spaces/common). */
+/** A Kibana space: x-pack/platform/plugins/shared/spaces/common/types/space/v1.ts. Type-only. */
 export type SolutionView = 'es' | 'oblt' | 'security' | 'classic';
 
 export interface Space {

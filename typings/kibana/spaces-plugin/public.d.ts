@@ -1,4 +1,7 @@
-/** Spaces plugin browser contract (x-pack/platform/plugins/shared/spaces/public), as far as this plugin uses it. */
+/**
+ * Spaces plugin browser contract, as far as this plugin uses it: x-pack/platform/plugins/shared/spaces/public/types.ts
+ * (SpacesApi.getActiveSpace). Type-only.
+ */
 import type { Space } from './common';
 
 export type { Space } from './common';

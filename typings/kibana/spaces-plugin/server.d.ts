@@ -1,4 +1,7 @@
-/** Spaces plugin start contract (x-pack/platform/plugins/shared/spaces/server), as far as this plugin uses it. */
+/**
+ * Spaces plugin start contract, as far as this plugin uses it: x-pack/platform/plugins/shared/spaces/server/plugin.ts
+ * and spaces_service/spaces_service.ts. Type-only.
+ */
 import type { KibanaRequest } from '@kbn/core/server';
 import type { Space } from './common';
 
