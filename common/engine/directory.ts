@@ -23,6 +23,11 @@ export interface DirectoryUser {
   /** Distinct roles that do not exist, sorted. */
   missingRoles: string[];
   profile: ProfileSummary | null;
+  /**
+   * The existing roles stored in the user's profile at the last login, sorted, when they differ from
+   * `existingRoles`: Elasticsearch judges a profile's privileges (the assignee picker) by these.
+   */
+  profileRoles?: string[];
 }
 
 /** Bits of `DirectoryIndex.state`. */
@@ -46,6 +51,11 @@ export interface DirectoryIndex {
   roleIds: Int32Array;
   /** Distinct roles that do not exist, sorted, for the few users that name any. */
   missingRoles: Map<number, string[]>;
+  /**
+   * For users whose profile stores other roles than they hold now (changed since the last login): the existing
+   * roles of the profile, ascending role numbers.
+   */
+  profileRoles: Map<number, Int32Array>;
   /** The user's profile document, when there is one (looked up on first use). */
   profileOf(u: number): SnapshotProfile | undefined;
 }
@@ -157,6 +167,7 @@ export function indexDirectory(
     roleStart: new Int32Array(count + 1),
     roleIds: new Int32Array(0),
     missingRoles: new Map(),
+    profileRoles: new Map(),
     profileOf(u) {
       const source = sources[u];
       if (!source) return ssoProfiles[u];
@@ -221,6 +232,25 @@ export function indexDirectory(
     if (missing) index.missingRoles.set(u, missing.sort(byString));
   }
   index.roleIds = roleIds.subarray(0, used);
+
+  // Roles stored in the profiles of Elasticsearch users, where they differ from the current ones.
+  for (let u = 0; u < count; u++) {
+    if (!sources[u]?.profile_uid) continue;
+    const profile = index.profileOf(u);
+    if (!profile) continue;
+    const numbers = [
+      ...new Set(
+        profile.user.roles
+          .map((role) => roleNumber.get(role))
+          .filter((n): n is number => n !== undefined)
+      ),
+    ].sort((a, b) => a - b);
+    const start = index.roleStart[u];
+    const end = index.roleStart[u + 1];
+    let same = numbers.length === end - start;
+    for (let i = 0; same && i < numbers.length; i++) same = numbers[i] === index.roleIds[start + i];
+    if (!same) index.profileRoles.set(u, Int32Array.from(numbers));
+  }
   return index;
 }
 
@@ -262,5 +292,7 @@ export function directoryUser(
   if (fullName !== undefined) entry.fullName = fullName;
   if (email !== undefined) entry.email = email;
   if (profile) entry.realm = profile.user.realm_name;
+  const stored = index.profileRoles.get(u);
+  if (stored) entry.profileRoles = Array.from(stored, (number) => roleNames[number]);
   return entry;
 }
