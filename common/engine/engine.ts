@@ -232,7 +232,11 @@ const DEPRECATED_BIT = warningBit('deprecated-feature-privileges');
 /** The feature definitions in force: the snapshot's, or the built-in ones for its build flavour. */
 export function featuresInForce(snapshot: DirectorySnapshot): KibanaFeatureConfig[] {
   return (
-    snapshot.kibana.features ?? getBuiltinFeatures({ buildFlavor: snapshot.kibana.buildFlavor })
+    snapshot.kibana.features ??
+    getBuiltinFeatures({
+      buildFlavor: snapshot.kibana.buildFlavor,
+      projectType: snapshot.kibana.projectType,
+    })
   );
 }
 

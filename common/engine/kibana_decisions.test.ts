@@ -299,3 +299,97 @@ describe('action names as application privileges', () => {
     expect(warning?.message).not.toContain('ui:');
   });
 });
+
+describe('serverless project types', () => {
+  // One solution per project: config/serverless.oblt.yml, serverless.security.yml and serverless.es.yml load
+  // only their own plugin groups (plugins.allowlistPluginGroups); Stack Management cases are off on serverless.
+  const superuser = (projectType: DirectorySnapshot['kibana']['projectType']) => {
+    const s = snapshot({
+      buildFlavor: 'serverless',
+      users: [user('u', ['r'])],
+      roles: { r: role(['all']) },
+    });
+    s.kibana.projectType = projectType;
+    const row = createAccessEngine(s).evaluateUser('u')?.spaces[0].solutions;
+    if (!row) throw new Error('no row');
+    return (['management', 'security', 'observability'] as const).map((x) => row[x].level);
+  };
+
+  it.each([
+    ['observability', ['none', 'none', 'full']],
+    ['security', ['none', 'full', 'none']],
+    ['search', ['none', 'none', 'none']],
+    [undefined, ['none', 'full', 'full']],
+  ] as const)('a %s project grants cases only in its own solution', (projectType, levels) => {
+    expect(superuser(projectType)).toEqual(levels);
+  });
+});
+
+describe('deprecated Security rules features grant alerts', () => {
+  // x-pack/solutions/security/packages/features/src/rules/v1_features/kibana_features.ts and v2_features: both
+  // privileges carry alerting.alert entries for every Security rule type (serverless Security's predefined
+  // analyst roles still name these ids).
+  it.each(['feature_securitySolutionRulesV1.read', 'feature_securitySolutionRulesV2.all'])(
+    '%s with Cases All and index read can add alerts',
+    (privilege) => {
+      const cell = cellOf(
+        {
+          users: [user('u', ['r'])],
+          roles: {
+            r: withIndices(role(['feature_securitySolutionCasesV3.all', privilege]), [
+              SECURITY_ALERTS_READ,
+            ]),
+          },
+        },
+        'u',
+        'security'
+      );
+      expect(cell.addAlerts).toBe(true);
+    }
+  );
+});
+
+describe('hidden is not revoked', () => {
+  // x-pack/platform/plugins/shared/cases/server/authorization/authorization.ts (Authorization.create): the
+  // owners the Cases API authorises come from every feature the space does not disable, deprecated ones included
+  // (the space editor never lists those), so hiding securitySolutionCasesV3 leaves securitySolution reachable.
+  it('keeps None in the UI but warns the cell and the space', () => {
+    const s = snapshot({
+      spaces: [{ id: 'soc', name: 'SOC', disabledFeatures: ['securitySolutionCasesV3'] }],
+      users: [user('u', ['r'])],
+      roles: { r: role(['feature_securitySolutionCasesV3.all']) },
+    });
+    const { row, engine } = both(s, 'u', 'security', 'soc');
+    expect(row.level).toBe('none');
+    expect(row.warnings.map((w) => w.id)).toEqual(
+      expect.arrayContaining(['feature-disabled-in-space', 'hidden-not-revoked'])
+    );
+    expect(engine.spaceReadiness('soc')[0]).toMatchObject({ id: 'hidden-not-revoked' });
+    expect(engine.report(['soc']).readiness.map((w) => w.id)).toContain('hidden-not-revoked');
+    const compact = engine.evaluateSpaceCompact('soc');
+    expect(compact.warningCounts[0]).toBe(
+      row.warnings.length + (engine.evaluateUser('u', ['soc'])?.warnings.length ?? 0) + 0
+    );
+  });
+
+  it('does not warn when every feature of the owner is disabled', () => {
+    const s = snapshot({
+      spaces: [
+        {
+          id: 'soc',
+          name: 'SOC',
+          disabledFeatures: [
+            'securitySolutionCases',
+            'securitySolutionCasesV2',
+            'securitySolutionCasesV3',
+          ],
+        },
+      ],
+      users: [user('u', ['r'])],
+      roles: { r: role(['feature_securitySolutionCasesV3.all']) },
+    });
+    const { row, engine } = both(s, 'u', 'security', 'soc');
+    expect(row.warnings.map((w) => w.id)).not.toContain('hidden-not-revoked');
+    expect(engine.spaceReadiness('soc')).toEqual([]);
+  });
+});

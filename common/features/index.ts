@@ -4,13 +4,36 @@
  */
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import { getAlertingFeatures } from './alerting_features';
+import { APP_CATEGORIES } from './categories';
 import { getCaseAccessFeature } from './case_access';
 import { getCasesFeatures } from './cases';
 import { getConnectorsFeature } from './connectors';
 import type { BuildFlavor } from './constants';
 
+/** The solution of a serverless project (the cloud plugin's `serverless.projectType`). */
+export type ServerlessProjectType = 'observability' | 'security' | 'search';
+export const SERVERLESS_PROJECT_TYPES: readonly ServerlessProjectType[] = [
+  'observability',
+  'security',
+  'search',
+];
+
 export interface FeatureOptions {
   buildFlavor: BuildFlavor;
+  /** On serverless: the project's solution; the built-in definitions keep only its features. */
+  projectType?: ServerlessProjectType;
+}
+
+/**
+ * Whether a serverless project of the type registers a feature of this category. A project is one solution: an
+ * Observability project has no Security features, a Security project no Observability ones, and a search project
+ * neither, so no cases at all (Kibana's config/serverless.es.yml loads only the `platform` and `search` plugin
+ * groups, and serverless never registers Stack Management cases). Features of other categories stay.
+ */
+function projectRegisters(projectType: ServerlessProjectType, categoryId: string): boolean {
+  if (categoryId === APP_CATEGORIES.security.id) return projectType === 'security';
+  if (categoryId === APP_CATEGORIES.observability.id) return projectType === 'observability';
+  return true;
 }
 
 /** What the server registers with Kibana's feature registry: Cases, Connectors and `caseAccess`. */
@@ -19,8 +42,13 @@ export function getRegisteredFeatures({ buildFlavor }: FeatureOptions): KibanaFe
 }
 
 /** Every built-in definition: the registered ones plus the alert-bearing features of each solution. */
-export function getBuiltinFeatures({ buildFlavor }: FeatureOptions): KibanaFeatureConfig[] {
-  return [...getRegisteredFeatures({ buildFlavor }), ...getAlertingFeatures()];
+export function getBuiltinFeatures({
+  buildFlavor,
+  projectType,
+}: FeatureOptions): KibanaFeatureConfig[] {
+  const all = [...getRegisteredFeatures({ buildFlavor }), ...getAlertingFeatures()];
+  if (buildFlavor !== 'serverless' || projectType === undefined) return all;
+  return all.filter((feature) => projectRegisters(projectType, feature.category.id));
 }
 
 export {
