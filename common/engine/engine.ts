@@ -71,12 +71,19 @@ export interface AccessEngine {
   spaces(): Array<{ id: string; name: string }>;
   /** Every user, sorted by username, with `spaces` holding just this space. Throws for an unknown space. */
   evaluateSpace(spaceId: string): UserAccess[];
-  /** One user in the given spaces (default: all). */
-  evaluateUser(username: string, spaceIds?: readonly string[]): UserAccess | undefined;
+  /**
+   * One user in the given spaces (default: all). A user is a username in a realm: give `realm` (realm name or
+   * security domain) when several realms have the username; without it, the first (the Elasticsearch user).
+   */
+  evaluateUser(
+    username: string,
+    spaceIds?: readonly string[],
+    realm?: string
+  ): UserAccess | undefined;
   /** Readiness (with each given space's `spaceReadiness`) and every user in the given spaces (default: all). */
   report(spaceIds?: readonly string[]): Report;
-  /** One user in one space, with what would grant each missing capability. */
-  explainUser(username: string, spaceId: string): UserDetail | undefined;
+  /** One user in one space, with what would grant each missing capability (`realm`: see `evaluateUser`). */
+  explainUser(username: string, spaceId: string, realm?: string): UserDetail | undefined;
   /** The case capabilities the features in force can grant for a solution in a space. */
   availableCapabilities(spaceId: string, solution: Solution): CaseCapability[];
   /**
@@ -276,10 +283,27 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   const userObjects: Array<DirectoryUser | undefined> = new Array(index.count);
   const userAt = (u: number): DirectoryUser =>
     (userObjects[u] ??= directoryUser(index, u, roleNames));
-  let userNumbers: Map<string, number> | undefined;
-  const userByName = (username: string): DirectoryUser | undefined => {
-    userNumbers ??= new Map(index.usernames.map((name, u) => [name, u]));
-    const u = userNumbers.get(username);
+  let userNumbers: Map<string, number[]> | undefined;
+  /**
+   * A user by username and, when several realms have that username, realm (the profile's realm name or security
+   * domain); without a realm, the first of them (the Elasticsearch user, when there is one).
+   */
+  const userByName = (username: string, realm?: string): DirectoryUser | undefined => {
+    if (!userNumbers) {
+      userNumbers = new Map();
+      index.usernames.forEach((name, u) => {
+        const list = userNumbers?.get(name);
+        if (list) list.push(u);
+        else userNumbers?.set(name, [u]);
+      });
+    }
+    const numbers = userNumbers.get(username);
+    if (!numbers) return undefined;
+    if (realm === undefined) return userAt(numbers[0]);
+    const u = numbers.find((n) => {
+      const profile = index.profileOf(n);
+      return profile?.user.realm_name === realm || profile?.user.realm_domain === realm;
+    });
     return u === undefined ? undefined : userAt(u);
   };
   const spaceById = new Map(snapshot.kibana.spaces.map((space) => [space.id, space]));
@@ -795,8 +819,8 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       const ids = checkedSpaceIds([spaceId]);
       return allUsers((user) => evaluate(user, ids));
     },
-    evaluateUser(username, spaceIds) {
-      const user = userByName(username);
+    evaluateUser(username, spaceIds, realm) {
+      const user = userByName(username, realm);
       return user ? evaluate(user, checkedSpaceIds(spaceIds)) : undefined;
     },
     report(spaceIds) {
@@ -845,8 +869,8 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       });
       return context.compact;
     },
-    explainUser(username, spaceId) {
-      const user = userByName(username);
+    explainUser(username, spaceId, realm) {
+      const user = userByName(username, realm);
       if (!user) return undefined;
       const context = spaceContext(spaceId);
       const access = evaluate(user, [spaceId]);

@@ -393,3 +393,69 @@ describe('hidden is not revoked', () => {
     expect(engine.spaceReadiness('soc')).toEqual([]);
   });
 });
+
+describe('a user is a username in a realm', () => {
+  // Elasticsearch keys a profile by username and realm or security domain (x-pack/plugin/security/src/main/java/
+  // org/elasticsearch/xpack/security/profile/ProfileService.java, activateProfile searches by user.username and
+  // user.realm_name / user.realm_domain): native alice and SAML alice are two users with two profiles.
+  const profile = (uid: string, realm: string, roles: string[], domain?: string) => ({
+    uid,
+    enabled: true,
+    last_synchronized: 1,
+    user: {
+      username: 'alice',
+      roles,
+      realm_name: realm,
+      ...(domain ? { realm_domain: domain } : {}),
+    },
+    labels: {},
+    data: {},
+  });
+
+  it('keeps a native user and a single sign-on user of the same name apart', () => {
+    const s = snapshot({
+      users: [user('alice', ['reader'])],
+      roles: { reader: role(['feature_generalCasesV3.read']), writer: role([CASES_ALL]) },
+    });
+    s.profiles.push(profile('saml_alice', 'saml1', ['writer']));
+    const engine = createAccessEngine(s);
+    const rows = engine.report().users.filter((u) => u.username === 'alice');
+    expect(rows.map((u) => [u.realm, u.spaces[0].solutions.management.level])).toEqual([
+      ['native1', 'view'],
+      ['saml1', 'full'],
+    ]);
+    expect(engine.evaluateUser('alice', undefined, 'saml1')?.realm).toBe('saml1');
+    expect(engine.explainUser('alice', 'default', 'native1')?.user.realm).toBe('native1');
+    expect(engine.evaluateSpaceCompact('default').userCount).toBe(2);
+  });
+
+  it('keeps two single sign-on realms, and one user per security domain', () => {
+    const s = snapshot({ roles: { writer: role([CASES_ALL]) } });
+    s.profiles.push(
+      profile('a1', 'saml1', ['writer']),
+      profile('a2', 'oidc1', ['writer']),
+      profile('a3', 'saml2', ['writer'], 'corp'),
+      profile('a4', 'oidc2', ['writer'], 'corp')
+    );
+    // Of two profiles in one domain, the most recently synchronised is the user's.
+    s.profiles[3].last_synchronized = 2;
+    const rows = createAccessEngine(s).report().users;
+    expect(rows).toHaveLength(3);
+    expect(rows.map((u) => u.profile?.uid).sort()).toEqual(['a1', 'a2', 'a4']);
+  });
+});
+
+describe('the deprecated V2 Cases All grants Manage templates itself', () => {
+  // x-pack/platform/plugins/shared/cases/server/features/v2.ts: the primary `all` privilege lists
+  // cases.manageTemplates (and assign) directly, so minimal_all, which drops sub-features, still grants it.
+  it('minimal_all keeps manageTemplates and assign', () => {
+    const cell = cellOf(
+      { users: [user('u', ['r'])], roles: { r: role(['feature_generalCasesV2.minimal_all']) } },
+      'u',
+      'management'
+    );
+    expect(cell.capabilities.manageTemplates).toBe(true);
+    expect(cell.capabilities.assign).toBe(true);
+    expect(cell.capabilities.delete).toBe(false);
+  });
+});
