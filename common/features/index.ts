@@ -51,6 +51,36 @@ export function getBuiltinFeatures({
   return all.filter((feature) => projectRegisters(projectType, feature.category.id));
 }
 
+/** The features a deprecated feature's privileges are replaced by. */
+function replacementIds(feature: KibanaFeatureConfig): string[] {
+  const privileges = feature.privileges ? [feature.privileges.all, feature.privileges.read] : [];
+  return privileges.flatMap((privilege) => {
+    const replacedBy = privilege.replacedBy;
+    if (!replacedBy) return [];
+    const lists = 'default' in replacedBy ? [replacedBy.default, replacedBy.minimal] : [replacedBy];
+    return lists.flatMap((list) => list.map((reference) => reference.feature));
+  });
+}
+
+/**
+ * Kibana's `GET /api/features` leaves deprecated features out, though Kibana still honours their privileges
+ * (x-pack/platform/plugins/shared/features/server/routes/index.ts asks the registry with `omitDeprecated: true`). Adds the
+ * built-in deprecated definitions whose replacements the live list has, so roles written with them still count.
+ */
+export function withDeprecatedFeatures(
+  live: readonly KibanaFeatureConfig[],
+  options: FeatureOptions
+): KibanaFeatureConfig[] {
+  const ids = new Set(live.map((feature) => feature.id));
+  const missing = getBuiltinFeatures(options).filter(
+    (feature) =>
+      feature.deprecated !== undefined &&
+      !ids.has(feature.id) &&
+      replacementIds(feature).some((id) => ids.has(id))
+  );
+  return [...live, ...missing];
+}
+
 export {
   APP_CATEGORIES,
   MANAGEMENT_CATEGORY,
