@@ -40,7 +40,8 @@ const CASE_OPERATIONS: Record<string, string[]> = {
   createComment: ['createComment'],
   reopenCase: ['reopenCase'],
   assign: ['assignCase'],
-  manageTemplates: ['manageTemplates'],
+  // `manageTemplate` is the operation (one for create, update and delete); `all` does not include it.
+  manageTemplates: ['manageTemplate', 'getFieldDefinitions'],
 };
 const RULE_OPERATIONS = {
   read: ['get', 'find', 'getRuleState'],
@@ -74,7 +75,11 @@ export function privilegeActions(
   }
   for (const [key, owners] of Object.entries(privilege.cases ?? {})) {
     const operations =
-      key === 'all' ? Object.values(CASE_OPERATIONS).flat() : (CASE_OPERATIONS[key] ?? [key]);
+      key === 'all'
+        ? Object.entries(CASE_OPERATIONS).flatMap(([name, ops]) =>
+            name === 'manageTemplates' ? [] : ops
+          )
+        : (CASE_OPERATIONS[key] ?? [key]);
     for (const owner of owners ?? [])
       for (const op of operations) granted.add(actions.cases.get(owner, op));
   }
