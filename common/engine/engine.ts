@@ -7,6 +7,7 @@
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import { getBuiltinFeatures } from '../features';
 import { CASE_OWNERS } from '../features/constants';
+import { KIBANA_FEATURE_IDS, featureIdOfPrivilege } from '../features/feature_ids';
 import {
   SOLUTIONS,
   WARNING_IDS,
@@ -271,13 +272,18 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   });
   const isReservedRole = (name: string) => snapshot.roles[name]?.metadata?._reserved === true;
   /**
-   * Unknown privilege names worth reporting. With the built-in definitions (a subset of Kibana's features), names
-   * of features outside that subset cannot be judged, so only names of known features and non-feature names count.
+   * Unknown privilege names worth reporting. With the built-in definitions (a subset of Kibana's features), a
+   * name of a feature Kibana 9.x registers but the built-ins do not describe cannot be judged and is left out;
+   * a feature no Kibana registers (a typo) is reported, as are unknown privileges of described features.
    */
   const reportableUnknown = (info: RoleInfo): string[] =>
     featuresComplete
       ? info.unknown
-      : info.unknown.filter((name) => catalog.unregisteredReason(name) !== 'unknown-feature');
+      : info.unknown.filter((name) => {
+          if (catalog.unregisteredReason(name) !== 'unknown-feature') return true;
+          const featureId = featureIdOfPrivilege(name);
+          return featureId !== undefined && !KIBANA_FEATURE_IDS.has(featureId);
+        });
 
   const index = indexDirectory(snapshot, roleNumber);
   const userObjects: Array<DirectoryUser | undefined> = new Array(index.count);

@@ -459,3 +459,33 @@ describe('the deprecated V2 Cases All grants Manage templates itself', () => {
     expect(cell.capabilities.delete).toBe(false);
   });
 });
+
+describe('unknown features offline', () => {
+  // Kibana registers a privilege only for the features of its registry
+  // (x-pack/platform/packages/private/security/authorization_core/src/privileges/privileges.ts); a name of a
+  // feature no 9.x release registers grants nothing anywhere.
+  const unknownOf = (privileges: string[]) =>
+    createAccessEngine(snapshot({ users: [user('u', ['r'])], roles: { r: role(privileges) } }))
+      .evaluateUser('u')
+      ?.warnings.find((w) => w.id === 'unknown-privileges')?.message;
+
+  it('reports a feature no Kibana registers', () => {
+    expect(unknownOf(['feature_noSuchFeature.all'])).toContain('feature_noSuchFeature.all');
+  });
+
+  it('does not report a real Kibana feature the built-in definitions do not describe', () => {
+    expect(unknownOf(['feature_discover_v2.all', 'feature_fleetv2.read'])).toBeUndefined();
+  });
+
+  it('with the features in force, reports any feature they lack', () => {
+    const s = snapshot({
+      users: [user('u', ['r'])],
+      roles: { r: role(['feature_discover_v2.all']) },
+    });
+    s.kibana.features = createAccessEngine(s).catalog.features.slice();
+    const warning = createAccessEngine(s)
+      .evaluateUser('u')
+      ?.warnings.find((w) => w.id === 'unknown-privileges');
+    expect(warning?.message).toContain('feature_discover_v2.all');
+  });
+});

@@ -97,6 +97,7 @@ export {
 } from './cases';
 export { getConnectorsFeature, CONNECTORS_OAUTH_API_TAG } from './connectors';
 export { getCaseAccessFeature } from './case_access';
+export { KIBANA_FEATURE_IDS, featureIdOfPrivilege } from './feature_ids';
 export {
   DEPRECATED_SECURITY_FEATURE_IDS,
   SECURITY_REPLACEMENT_FEATURE_IDS,
