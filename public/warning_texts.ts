@@ -66,6 +66,22 @@ const titles: Record<WarningId, () => string> = {
     translate('xpack.caseAccess.warnings.partialDirectoryTitle', {
       defaultMessage: 'Part of the directory could not be read',
     }),
+  'roles-changed-since-login': () =>
+    translate('xpack.caseAccess.warnings.rolesChangedSinceLoginTitle', {
+      defaultMessage: 'Roles changed since the last login: assignment follows at the next login',
+    }),
+  'hidden-not-revoked': () =>
+    translate('xpack.caseAccess.warnings.hiddenNotRevokedTitle', {
+      defaultMessage: 'Cases hidden in the space but still reachable through the API',
+    }),
+  'role-disabled-by-license': () =>
+    translate('xpack.caseAccess.warnings.roleDisabledByLicenseTitle', {
+      defaultMessage: 'Roles disabled by Elasticsearch for the license grant nothing',
+    }),
+  'role-not-readable': () =>
+    translate('xpack.caseAccess.warnings.roleNotReadableTitle', {
+      defaultMessage: 'Roles the role API does not show are not counted',
+    }),
 };
 
 export function warningTitle(id: WarningId): string {

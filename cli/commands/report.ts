@@ -248,7 +248,11 @@ function* tablePieces(engine: AccessEngine, spaceIds: readonly string[]): Genera
   const [first, ...rest] = spaceIds;
   const rows = (spaceId: string) => [...engine.reportUsersInSpace(spaceId, spaceIds)];
   const firstRows = rows(first);
-  yield formatReportTable({ readiness: engine.readiness(), users: firstRows }, names);
+  const readiness = [
+    ...engine.readiness(),
+    ...spaceIds.flatMap((spaceId) => engine.spaceReadiness(spaceId)),
+  ];
+  yield formatReportTable({ readiness, users: firstRows }, names);
   // No users: one "No users." line, as for the whole report.
   if (firstRows.length === 0) return;
   // Consecutive spaces' tables are separated by a blank line, as `formatReportTable` lays out several spaces.
@@ -278,7 +282,11 @@ function renderPieces(snapshot: DirectorySnapshot, options: ReportOptions): Iter
   if (options.format === 'table') {
     return tablePieces(engine, requested ?? engine.spaces().map(({ id }) => id));
   }
-  return reportJsonPieces(engine.readiness(), rows);
+  const spaceIds = requested ?? engine.spaces().map(({ id }) => id);
+  return reportJsonPieces(
+    [...engine.readiness(), ...spaceIds.flatMap((spaceId) => engine.spaceReadiness(spaceId))],
+    rows
+  );
 }
 
 /** Writes pieces to `write` in chunks of about `WRITE_CHUNK_CHARS`. */

@@ -71,3 +71,34 @@ export function maskOf(keys: Iterable<GrantKey>): number {
   for (const key of keys) mask |= bitOf(key);
   return mask;
 }
+
+export const ASSIGN_BIT = bitOf('assign');
+/**
+ * What the Cases system action on a rule runs as the rule's user (`constructRequiredKibanaPrivileges` in
+ * x-pack/platform/plugins/shared/cases/server/connectors/cases/utils.ts: create, update and delete cases and
+ * comments, push, read configurations, re-open), and Connectors execute to run any action. `assign` joins it on the
+ * versions whose action also requires `assignCase` (see `caseActionRequiresAssign`).
+ */
+export const CASE_ACTION_BITS =
+  bitOf('read') |
+  bitOf('create') |
+  bitOf('update') |
+  bitOf('delete') |
+  bitOf('push') |
+  bitOf('createComment') |
+  bitOf('reopenCase') |
+  EXECUTE_CONNECTORS_BIT;
+
+/** The bits a cell needs for the Cases system action. */
+export function caseActionBits(requiresAssign: boolean): number {
+  return requiresAssign ? CASE_ACTION_BITS | ASSIGN_BIT : CASE_ACTION_BITS;
+}
+
+/**
+ * The bits that count under a licence: below an active Platinum, Cases refuses every assignment whatever the role
+ * grants (x-pack/platform/plugins/shared/cases/server/client/cases/create.ts and bulk_update.ts check the licensing
+ * service's `isAtLeastPlatinum` before any assignee is set), so `assign` does not count.
+ */
+export function countedBits(assignmentAllowed: boolean): number {
+  return assignmentAllowed ? -1 : ~ASSIGN_BIT;
+}

@@ -24,7 +24,7 @@ import {
   ACTION_TASK_PARAMS_SAVED_OBJECT_TYPE,
   CASE_OWNERS,
 } from '../features/constants';
-import { CASE_CAPABILITIES, SOLUTIONS, type Solution } from '../report/types';
+import { CASE_CAPABILITIES, SOLUTIONS, type CaseCapability, type Solution } from '../report/types';
 import {
   bitOf,
   CASES_ALL_BITS,
@@ -39,13 +39,40 @@ import {
   type SolutionMasks,
 } from './bits';
 import { allowsSubFeaturePrivileges, licenseAtLeast } from './license';
+import { wildcardMatch } from './spaces';
 
 export const FEATURE_PRIVILEGE_PREFIX = 'feature_';
 export const RESERVED_PRIVILEGE_PREFIX = 'reserved_';
 export const BASE_PRIVILEGES = ['all', 'read', 'space_all', 'space_read'] as const;
 const MINIMAL_PREFIX = 'minimal_';
 
-export type PrivilegeKind = 'base' | 'feature' | 'reserved';
+export type PrivilegeKind = 'base' | 'feature' | 'reserved' | 'action';
+
+/**
+ * Elasticsearch takes any application privilege name containing `/`, `*` or `:` as an action pattern (its
+ * `ApplicationPrivilege` name rules), and Kibana checks exactly such actions: a role may list them directly.
+ */
+export function isActionPattern(name: string): boolean {
+  return name.includes('/') || name.includes('*') || name.includes(':');
+}
+
+/**
+ * The case operation Kibana checks for each capability, as its cases feature privilege builder names them
+ * (x-pack/platform/packages/private/security/authorization_core/src/privileges/feature_privilege_builder/cases.ts):
+ * one operation only that capability grants.
+ */
+export const CASE_OPERATIONS: Record<CaseCapability, string> = {
+  read: 'getCase',
+  create: 'createCase',
+  update: 'updateCase',
+  push: 'pushCase',
+  delete: 'deleteCase',
+  settings: 'updateConfiguration',
+  createComment: 'createComment',
+  reopenCase: 'reopenCase',
+  assign: 'assignCase',
+  manageTemplates: 'manageTemplate',
+};
 
 /** One feature privilege definition that a privilege name grants. */
 export interface PrivilegeDefinition {
@@ -85,6 +112,12 @@ export interface PrivilegeCatalog {
   feature(id: string): KibanaFeatureConfig | undefined;
   /** The definitions and effects a registered privilege name grants; `undefined` when it grants nothing. */
   resolve(name: string): ResolvedPrivilege | undefined;
+  /**
+   * What an action pattern (`cases:securitySolution/getCase`, `cases:*`, `saved_object:action/get`, ...) grants,
+   * matched against the actions each capability needs; `undefined` when it is not an action pattern. An action
+   * pattern that matches none of them grants nothing here but is not unknown.
+   */
+  resolveAction(name: string): ResolvedPrivilege | undefined;
   /** Why `resolve(name)` is undefined. */
   unregisteredReason(name: string): UnregisteredReason;
   /** Every registered privilege name, sorted: what a host registers with Elasticsearch. */
@@ -320,11 +353,72 @@ export function buildPrivilegeCatalog(
   }
   const none: Readonly<SolutionMasks> = Object.freeze(emptyMasks()) as Readonly<SolutionMasks>;
 
+  // The actions each grant key needs, per solution (what Kibana checks for it).
+  const neededActions: Array<Array<[number, string[][]]>> = SOLUTIONS.map((solution) => {
+    const owner = CASE_OWNERS[solution];
+    const keys: Array<[number, string[][]]> = CASE_CAPABILITIES.map((key) => [
+      bitOf(key),
+      [[`cases:${owner}/${CASE_OPERATIONS[key]}`]],
+    ]);
+    keys.push([
+      EXECUTE_CONNECTORS_BIT,
+      [['saved_object:action/get', 'saved_object:action_task_params/create']],
+    ]);
+    keys.push([MANAGE_CONNECTORS_BIT, [['saved_object:action/create']]]);
+    const alertReads = new Set<string>();
+    for (const feature of features) {
+      if (SOLUTION_BY_CATEGORY.get(feature.category.id) !== solution) continue;
+      const privileges = [
+        ...(feature.privileges ? [feature.privileges.all, feature.privileges.read] : []),
+        ...subFeaturePrivileges(feature),
+      ];
+      for (const privilege of privileges) {
+        const alert = privilege.alerting?.alert;
+        for (const entry of [...(alert?.read ?? []), ...(alert?.all ?? [])]) {
+          for (const consumer of entry.consumers) {
+            alertReads.add(`alerting:${entry.ruleTypeId}/${consumer}/alert/get`);
+          }
+        }
+      }
+    }
+    // Any one alert read of the solution's features is enough.
+    keys.push([READ_ALERTS_BIT, [...alertReads].map((action) => [action])]);
+    return keys;
+  });
+  const actionCache = new Map<string, ResolvedPrivilege>();
+  function resolveAction(name: string): ResolvedPrivilege | undefined {
+    if (!isActionPattern(name)) return undefined;
+    let resolved = actionCache.get(name);
+    if (resolved) return resolved;
+    const masks = emptyMasks();
+    SOLUTIONS.forEach((_, index) => {
+      for (const [bit, alternatives] of neededActions[index]) {
+        if (
+          alternatives.some((actions) => actions.every((action) => wildcardMatch(name, action)))
+        ) {
+          masks[index] |= bit;
+        }
+      }
+    });
+    resolved = {
+      name,
+      kind: 'action',
+      privilegeId: name,
+      deprecated: false,
+      definitions: [],
+      // Actions belong to no feature, so a space's disabled features do not void them.
+      effects: isEmpty(masks) ? [] : [{ featureId: '', masks }],
+    };
+    actionCache.set(name, resolved);
+    return resolved;
+  }
+
   return {
     licenseType,
     features,
     feature: (id) => featureById.get(id),
     resolve: (name) => registered.get(name),
+    resolveAction,
     unregisteredReason(name) {
       // A reserved privilege belongs to a feature that defines it; none in force does.
       if (name.startsWith(RESERVED_PRIVILEGE_PREFIX)) return 'unknown-feature';

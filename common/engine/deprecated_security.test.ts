@@ -4,13 +4,17 @@
  */
 import type { Solution, SolutionAccess } from '../report/types';
 import { createAccessEngine } from './engine';
-import { role, snapshot, user } from './test_utils/fixtures';
+import { role, snapshot, user, withIndices, SECURITY_ALERTS_READ } from './test_utils/fixtures';
 
 const CASES_ALL = 'feature_securitySolutionCasesV3.all';
 
+/** Roles here may search the Security alerts index, which Security alerts also need (see engine.test.ts). */
 function engineFor(privileges: string[]) {
   return createAccessEngine(
-    snapshot({ users: [user('analyst', ['r'])], roles: { r: role(privileges) } })
+    snapshot({
+      users: [user('analyst', ['r'])],
+      roles: { r: withIndices(role(privileges), [SECURITY_ALERTS_READ]) },
+    })
   );
 }
 

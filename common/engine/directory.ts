@@ -23,6 +23,11 @@ export interface DirectoryUser {
   /** Distinct roles that do not exist, sorted. */
   missingRoles: string[];
   profile: ProfileSummary | null;
+  /**
+   * The existing roles stored in the user's profile at the last login, sorted, when they differ from
+   * `existingRoles`: Elasticsearch judges a profile's privileges (the assignee picker) by these.
+   */
+  profileRoles?: string[];
 }
 
 /** Bits of `DirectoryIndex.state`. */
@@ -46,8 +51,29 @@ export interface DirectoryIndex {
   roleIds: Int32Array;
   /** Distinct roles that do not exist, sorted, for the few users that name any. */
   missingRoles: Map<number, string[]>;
+  /**
+   * For users whose profile stores other roles than they hold now (changed since the last login): the existing
+   * roles of the profile, ascending role numbers.
+   */
+  profileRoles: Map<number, Int32Array>;
   /** The user's profile document, when there is one (looked up on first use). */
   profileOf(u: number): SnapshotProfile | undefined;
+}
+
+/** The realm a profile's user logged in with: the security domain when there is one, else the realm's name. */
+export function realmOf(profile: SnapshotProfile): string {
+  return profile.user.realm_domain ?? profile.user.realm_name;
+}
+
+/** Realms whose users the user API lists (native and reserved users). */
+function isNativeRealm(profile: SnapshotProfile): boolean {
+  const realm = profile.user.realm_name;
+  return realm === 'reserved' || realm.includes('native');
+}
+
+/** One key per user: username and realm. */
+export function userKey(username: string, realm: string | undefined): string {
+  return `${username}\u0000${realm ?? ''}`;
 }
 
 function byString(a: string, b: string): number {
@@ -118,31 +144,45 @@ export function indexDirectory(
 
   // The last profile of a uid is the one a user's `profile_uid` finds; only disabled ones matter here.
   let disabledUids: Set<string> | undefined;
+  // A user is a username in a realm (or security domain): a profile that no Elasticsearch user's `profile_uid`
+  // names belongs to a user of another realm (single sign-on), even when a native user has the same name.
+  let claimedUids: Set<string> | undefined;
   const profileOnly = new Map<string, SnapshotProfile>();
   for (const profile of snapshot.profiles) {
     if (profile.enabled === false) (disabledUids ??= new Set()).add(profile.uid);
     else disabledUids?.delete(profile.uid);
     const username = profile.user.username;
-    if (holds(esNames, username)) continue;
-    const known = profileOnly.get(username);
+    if (holds(esNames, username)) {
+      claimedUids ??= new Set(
+        esUsers.flatMap((user) => (user.profile_uid ? [user.profile_uid] : []))
+      );
+      if (claimedUids.has(profile.uid)) continue;
+      // An Elasticsearch user without a profile uid (a snapshot read without `with_profile_uid`) keeps its
+      // profile of the same name in a native realm.
+      const owner = esUsers[esNames.indexOf(username)];
+      if (!owner.profile_uid && isNativeRealm(profile)) continue;
+    }
+    const key = userKey(username, realmOf(profile));
+    const known = profileOnly.get(key);
     if (!known || profile.last_synchronized > known.last_synchronized) {
-      profileOnly.set(username, profile);
+      profileOnly.set(key, profile);
     }
   }
-  const ssoNames = [...profileOnly.keys()].sort();
+  const ssoKeys = [...profileOnly.keys()].sort();
+  const ssoNames = ssoKeys.map((key) => (profileOnly.get(key) as SnapshotProfile).user.username);
 
   const count = esUsers.length + ssoNames.length;
   const usernames: string[] = new Array(count);
   const sources: Array<estypes.SecurityUser | undefined> = new Array(count);
   const ssoProfiles: Array<SnapshotProfile | undefined> = new Array(count);
-  // Merge the two sorted lists (their names are distinct).
+  // Merge the two sorted lists (by username; an Elasticsearch user before profile users of the same name).
   for (let u = 0, e = 0, p = 0; u < count; u++) {
-    if (p >= ssoNames.length || (e < esNames.length && esNames[e] < ssoNames[p])) {
+    if (p >= ssoNames.length || (e < esNames.length && esNames[e] <= ssoNames[p])) {
       usernames[u] = esNames[e];
       sources[u] = esUsers[e++];
     } else {
       usernames[u] = ssoNames[p];
-      ssoProfiles[u] = profileOnly.get(ssoNames[p++]);
+      ssoProfiles[u] = profileOnly.get(ssoKeys[p++]);
     }
   }
 
@@ -157,6 +197,7 @@ export function indexDirectory(
     roleStart: new Int32Array(count + 1),
     roleIds: new Int32Array(0),
     missingRoles: new Map(),
+    profileRoles: new Map(),
     profileOf(u) {
       const source = sources[u];
       if (!source) return ssoProfiles[u];
@@ -221,6 +262,25 @@ export function indexDirectory(
     if (missing) index.missingRoles.set(u, missing.sort(byString));
   }
   index.roleIds = roleIds.subarray(0, used);
+
+  // Roles stored in the profiles of Elasticsearch users, where they differ from the current ones.
+  for (let u = 0; u < count; u++) {
+    if (!sources[u]?.profile_uid) continue;
+    const profile = index.profileOf(u);
+    if (!profile) continue;
+    const numbers = [
+      ...new Set(
+        profile.user.roles
+          .map((role) => roleNumber.get(role))
+          .filter((n): n is number => n !== undefined)
+      ),
+    ].sort((a, b) => a - b);
+    const start = index.roleStart[u];
+    const end = index.roleStart[u + 1];
+    let same = numbers.length === end - start;
+    for (let i = 0; same && i < numbers.length; i++) same = numbers[i] === index.roleIds[start + i];
+    if (!same) index.profileRoles.set(u, Int32Array.from(numbers));
+  }
   return index;
 }
 
@@ -262,5 +322,7 @@ export function directoryUser(
   if (fullName !== undefined) entry.fullName = fullName;
   if (email !== undefined) entry.email = email;
   if (profile) entry.realm = profile.user.realm_name;
+  const stored = index.profileRoles.get(u);
+  if (stored) entry.profileRoles = Array.from(stored, (number) => roleNames[number]);
   return entry;
 }

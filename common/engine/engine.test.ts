@@ -6,6 +6,8 @@ import {
   user,
   cellOf,
   granted,
+  withIndices,
+  SECURITY_ALERTS_READ,
   type SnapshotParts as Parts,
 } from './test_utils/fixtures';
 
@@ -71,7 +73,10 @@ describe('resolution rules', () => {
 
   it('global base all gives full access, alerts and connector management everywhere', () => {
     const cell = cellOf(
-      { users: [user('u', ['r'])], roles: { r: role(['all']) } },
+      {
+        users: [user('u', ['r'])],
+        roles: { r: withIndices(role(['all']), [SECURITY_ALERTS_READ]) },
+      },
       'u',
       'security'
     );
@@ -191,7 +196,10 @@ describe('resolution rules', () => {
     expect(cell.assignable).toBe(false);
   });
 
-  it('warns about a missing role and evaluates without it', () => {
+  // The role API lists native and reserved roles only (roles files and custom role providers are not shown:
+  // elastic/elasticsearch x-pack/plugin/security/src/main/java/org/elasticsearch/xpack/security/action/role/TransportGetRolesAction.java
+  // reads the reserved and native stores only), so a role it does not list is not readable here, not necessarily missing.
+  it('says a role the API does not show is not readable, and evaluates without it', () => {
     const engine = createAccessEngine(
       snapshot({
         users: [user('u', ['r', 'gone'])],
@@ -200,8 +208,12 @@ describe('resolution rules', () => {
     );
     const access = engine.evaluateUser('u');
     expect(access?.spaces[0].solutions.management.level).toBe('view');
-    expect(access?.warnings.find((w) => w.id === 'missing-role')?.message).toContain('gone');
-    expect(engine.readiness().map((w) => w.id)).toContain('missing-role');
+    const warning = access?.warnings.find((w) => w.id === 'role-not-readable')?.message;
+    expect(warning).toContain('gone');
+    expect(warning).toContain('roles file');
+    expect(warning).not.toContain('Create');
+    expect(engine.readiness().map((w) => w.id)).toContain('role-not-readable');
+    expect(engine.readiness().map((w) => w.id)).not.toContain('missing-role');
   });
 
   it('warns about unknown privileges', () => {

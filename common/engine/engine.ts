@@ -6,6 +6,8 @@
  */
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import { getBuiltinFeatures } from '../features';
+import { CASE_OWNERS } from '../features/constants';
+import { KIBANA_FEATURE_IDS, featureIdOfPrivilege } from '../features/feature_ids';
 import {
   SOLUTIONS,
   WARNING_IDS,
@@ -26,6 +28,7 @@ import type { DirectorySnapshot, SnapshotSpace } from '../snapshot/types';
 import {
   CAPABILITY_BITS,
   GRANT_KEYS,
+  READ_ALERTS_BIT,
   READ_BIT,
   SOLUTION_INDEX,
   bitOf,
@@ -46,13 +49,15 @@ import {
   type DirectoryUser,
 } from './directory';
 import { suggestGrants } from './explain';
+import { caseActionRequiresAssign } from './kibana_version';
 import { effectiveLicenseType, allowsAssignment, allowsSubFeaturePrivileges } from './license';
 import { listNames, messages } from './messages';
-import { analyseRole, type RoleInfo } from './roles';
+import { analyseRole, roleReadsIndex, type RoleInfo } from './roles';
 import { SERVERLESS_OBSERVABILITY_EDITOR_ROLES, solutionAccessFromMask } from './solution_access';
 import {
   evaluateCompact,
   resolveRoleMasks,
+  SECURITY_SOLUTION_INDEX,
   warningBit,
   type RoleMasks,
   type SpaceEvaluation,
@@ -67,14 +72,26 @@ export interface AccessEngine {
   spaces(): Array<{ id: string; name: string }>;
   /** Every user, sorted by username, with `spaces` holding just this space. Throws for an unknown space. */
   evaluateSpace(spaceId: string): UserAccess[];
-  /** One user in the given spaces (default: all). */
-  evaluateUser(username: string, spaceIds?: readonly string[]): UserAccess | undefined;
-  /** Readiness and every user in the given spaces (default: all). */
+  /**
+   * One user in the given spaces (default: all). A user is a username in a realm: give `realm` (realm name or
+   * security domain) when several realms have the username; without it, the first (the Elasticsearch user).
+   */
+  evaluateUser(
+    username: string,
+    spaceIds?: readonly string[],
+    realm?: string
+  ): UserAccess | undefined;
+  /** Readiness (with each given space's `spaceReadiness`) and every user in the given spaces (default: all). */
   report(spaceIds?: readonly string[]): Report;
-  /** One user in one space, with what would grant each missing capability. */
-  explainUser(username: string, spaceId: string): UserDetail | undefined;
+  /** One user in one space, with what would grant each missing capability (`realm`: see `evaluateUser`). */
+  explainUser(username: string, spaceId: string, realm?: string): UserDetail | undefined;
   /** The case capabilities the features in force can grant for a solution in a space. */
   availableCapabilities(spaceId: string, solution: Solution): CaseCapability[];
+  /**
+   * Warnings about one space, beside the deployment's `readiness()`: `hidden-not-revoked` when the space hides a
+   * Cases feature that users can still reach through the Cases API. Throws for an unknown space.
+   */
+  spaceReadiness(spaceId: string): ReadinessWarning[];
   /**
    * Every user of one space in compact form (typed arrays by user number, in username order), for filtering,
    * sorting and counting without building rows; `materialize(u)` gives a row exactly as `evaluateSpace` does.
@@ -109,6 +126,9 @@ const SEVERITY: Partial<Record<WarningId, ReadinessWarning['severity']>> = {
   'public-base-url-missing': 'warning',
   'email-service-unavailable': 'warning',
   'missing-role': 'warning',
+  'role-not-readable': 'warning',
+  'role-disabled-by-license': 'warning',
+  'hidden-not-revoked': 'warning',
   'unknown-privileges': 'warning',
   'deprecated-feature-privileges': 'info',
 };
@@ -139,9 +159,13 @@ interface RoleSetInSpace {
   masks: SolutionMasks;
   grants: Array<Partial<Record<GrantKey, Grant[]>>>;
   voidedWarnings: Warning[][];
-  /** Finished cells by solution and user state (see `assignableState`). */
+  /** A Kibana privilege grants Security alerts, but no role may search the space's alerts index. */
+  alertIndexMissing: boolean;
+  /** Finished cells by solution and user state (see `assignableState` and `cell`). */
   cells: Array<SolutionAccess | undefined>;
 }
+/** Cell slots per solution in `RoleSetInSpace.cells`: profile ready (1), editor (2), roles changed (4). */
+const CELL_STATES = 8;
 interface SpaceContext {
   space: SnapshotSpace;
   disabled: Set<string>;
@@ -155,6 +179,32 @@ interface SpaceContext {
   compact?: SpaceEvaluation;
   /** feature-disabled-in-space warnings by their text, shared by the role sets that cause them. */
   voidedMessages: Map<string, Warning[]>;
+  /** Per role number: 1 when the role may search the space's Security alerts index. */
+  alertIndexRead: Uint8Array;
+  /** Per solution: the Cases API still authorises the owner in the space (see `apiReachableOwners`). */
+  apiReachable: boolean[];
+}
+
+/** The alias Security's detection alerts of a space are searched through, as the user. */
+export function securityAlertsIndex(spaceId: string): string {
+  return `.alerts-security.alerts-${spaceId}`;
+}
+
+/**
+ * Per solution: whether the Cases HTTP API still authorises the solution's owner in the space. Its authorisation
+ * takes the owners of every feature the space does not list in `disabledFeatures`
+ * (x-pack/platform/plugins/shared/cases/server/authorization/authorization.ts, `Authorization.create`), deprecated
+ * features included (a space never lists those), and ignores the solution view.
+ */
+export function apiReachableOwners(
+  features: readonly KibanaFeatureConfig[],
+  space: SnapshotSpace
+): boolean[] {
+  const disabled = new Set(space.disabledFeatures);
+  const owners = new Set(
+    features.filter((feature) => !disabled.has(feature.id)).flatMap((f) => f.cases ?? [])
+  );
+  return SOLUTIONS.map((solution) => owners.has(CASE_OWNERS[solution]));
 }
 
 const NO_GRANTS: Partial<Record<GrantKey, Grant[]>> = Object.freeze({});
@@ -182,7 +232,8 @@ const USER_HAS_PROFILE_STATE = USER_HAS_PROFILE;
 const USER_PROFILE_ENABLED_STATE = USER_PROFILE_ENABLED;
 const USER_DISABLED_BIT = warningBit('user-disabled');
 const PROFILE_DISABLED_BIT = warningBit('profile-disabled');
-const MISSING_ROLE_BIT = warningBit('missing-role');
+const NOT_READABLE_BIT = warningBit('role-not-readable');
+const DISABLED_BY_LICENSE_BIT = warningBit('role-disabled-by-license');
 const UNKNOWN_PRIVILEGES_BIT = warningBit('unknown-privileges');
 const DEPRECATED_BIT = warningBit('deprecated-feature-privileges');
 
@@ -196,6 +247,7 @@ export function featuresInForce(snapshot: DirectorySnapshot): KibanaFeatureConfi
     getBuiltinFeatures({
       buildFlavor: snapshot.kibana.buildFlavor,
       kibanaVersion: snapshot.kibana.version,
+      projectType: snapshot.kibana.projectType,
     })
   );
 }
@@ -209,6 +261,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   // an active licence themselves (assignment, external connectors) use `licenseType`.
   const catalog = buildPrivilegeCatalog(features, { licenseType: snapshot.license.type });
   const buildFlavor = snapshot.kibana.buildFlavor;
+  const requiresAssign = caseActionRequiresAssign(snapshot.kibana.version, buildFlavor);
 
   // Role numbers follow the names' order (the plain sort compares UTF-16 code units, as `byString`).
   const roleNames = Object.keys(snapshot.roles).sort();
@@ -223,22 +276,44 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   });
   const isReservedRole = (name: string) => snapshot.roles[name]?.metadata?._reserved === true;
   /**
-   * Unknown privilege names worth reporting. With the built-in definitions (a subset of Kibana's features), names
-   * of features outside that subset cannot be judged, so only names of known features and non-feature names count.
+   * Unknown privilege names worth reporting. With the built-in definitions (a subset of Kibana's features), a
+   * name of a feature Kibana 9.x registers but the built-ins do not describe cannot be judged and is left out;
+   * a feature no Kibana registers (a typo) is reported, as are unknown privileges of described features.
    */
   const reportableUnknown = (info: RoleInfo): string[] =>
     featuresComplete
       ? info.unknown
-      : info.unknown.filter((name) => catalog.unregisteredReason(name) !== 'unknown-feature');
+      : info.unknown.filter((name) => {
+          if (catalog.unregisteredReason(name) !== 'unknown-feature') return true;
+          const featureId = featureIdOfPrivilege(name);
+          return featureId !== undefined && !KIBANA_FEATURE_IDS.has(featureId);
+        });
 
   const index = indexDirectory(snapshot, roleNumber);
   const userObjects: Array<DirectoryUser | undefined> = new Array(index.count);
   const userAt = (u: number): DirectoryUser =>
     (userObjects[u] ??= directoryUser(index, u, roleNames));
-  let userNumbers: Map<string, number> | undefined;
-  const userByName = (username: string): DirectoryUser | undefined => {
-    userNumbers ??= new Map(index.usernames.map((name, u) => [name, u]));
-    const u = userNumbers.get(username);
+  let userNumbers: Map<string, number[]> | undefined;
+  /**
+   * A user by username and, when several realms have that username, realm (the profile's realm name or security
+   * domain); without a realm, the first of them (the Elasticsearch user, when there is one).
+   */
+  const userByName = (username: string, realm?: string): DirectoryUser | undefined => {
+    if (!userNumbers) {
+      userNumbers = new Map();
+      index.usernames.forEach((name, u) => {
+        const list = userNumbers?.get(name);
+        if (list) list.push(u);
+        else userNumbers?.set(name, [u]);
+      });
+    }
+    const numbers = userNumbers.get(username);
+    if (!numbers) return undefined;
+    if (realm === undefined) return userAt(numbers[0]);
+    const u = numbers.find((n) => {
+      const profile = index.profileOf(n);
+      return profile?.user.realm_name === realm || profile?.user.realm_domain === realm;
+    });
     return u === undefined ? undefined : userAt(u);
   };
   const spaceById = new Map(snapshot.kibana.spaces.map((space) => [space.id, space]));
@@ -261,6 +336,11 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     for (const feature of features) {
       if (!disabled.has(feature.id)) orInto(available, catalog.featureMasks(feature.id));
     }
+    const alertIndex = securityAlertsIndex(space.id);
+    const alertIndexRead = new Uint8Array(roleList.length);
+    roleList.forEach((info, number) => {
+      if (roleReadsIndex(info, alertIndex)) alertIndexRead[number] = 1;
+    });
     context = {
       space,
       disabled,
@@ -268,6 +348,8 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       roles: new Map(),
       roleSets: new Map(),
       voidedMessages: new Map(),
+      alertIndexRead,
+      apiReachable: apiReachableOwners(features, space),
     };
     spaceContexts.set(spaceId, context);
     return context;
@@ -328,6 +410,13 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     const masks = emptyMasks();
     const perRole = user.existingRoles.map((role) => roleInSpace(context, role));
     for (const role of perRole) orInto(masks, role.masks);
+    // Security's detection alerts are searched as the user: reading them also needs read on the alerts index.
+    const alertIndex = user.existingRoles.some(
+      (role) => context.alertIndexRead[roleNumber.get(role) ?? -1] === 1
+    );
+    const security = SECURITY_SOLUTION_INDEX;
+    const alertIndexMissing = !alertIndex && (masks[security] & READ_ALERTS_BIT) !== 0;
+    if (alertIndexMissing) masks[security] &= ~READ_ALERTS_BIT;
     const grants = SOLUTIONS.map((_, index) => {
       const holders = perRole.filter((role) => role.masks[index] !== 0);
       if (holders.length === 0) return NO_GRANTS;
@@ -351,6 +440,10 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       }
       return byKey;
     });
+    if (alertIndexMissing && grants[security].readAlerts) {
+      const { readAlerts: _dropped, ...rest } = grants[security];
+      grants[security] = rest;
+    }
     const anyVoided = perRole.some((role) => role.voided.length > 0);
     const voidedWarnings = SOLUTIONS.map((_, index) => {
       if (!anyVoided) return NO_WARNINGS;
@@ -365,15 +458,29 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
         ...new Set(lost.map(({ featureId }) => featureLabel(featureId))),
       ]);
       const key = `${grantsText}\u0000${featuresText}`;
-      let warnings = context.voidedMessages.get(key);
+      const reachable = context.apiReachable[index];
+      const cacheKey = `${key}\u0000${reachable}`;
+      let warnings = context.voidedMessages.get(cacheKey);
       if (!warnings) {
         const message = messages.featureDisabledInSpace(grantsText, featuresText, context.space.id);
         warnings = [{ id: 'feature-disabled-in-space', message }];
-        context.voidedMessages.set(key, warnings);
+        if (reachable) {
+          warnings.push({
+            id: 'hidden-not-revoked',
+            message: messages.hiddenNotRevoked(featuresText, context.space.id),
+          });
+        }
+        context.voidedMessages.set(cacheKey, warnings);
       }
       return warnings;
     });
-    resolved = { masks, grants, voidedWarnings, cells: new Array(SOLUTIONS.length * 4) };
+    resolved = {
+      masks,
+      grants,
+      voidedWarnings,
+      alertIndexMissing,
+      cells: new Array(SOLUTIONS.length * CELL_STATES),
+    };
     context.roleSets.set(user.roleKey, resolved);
     return resolved;
   }
@@ -407,7 +514,19 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       });
     }
     if (user.missingRoles.length > 0) {
-      warnings.push({ id: 'missing-role', message: messages.missingRoleUser(user.missingRoles) });
+      warnings.push({
+        id: 'role-not-readable',
+        message: messages.roleNotReadableUser(user.missingRoles),
+      });
+    }
+    const disabledRoles = user.existingRoles.filter(
+      (role) => roleInfos.get(role)?.disabledByLicense === true
+    );
+    if (disabledRoles.length > 0) {
+      warnings.push({
+        id: 'role-disabled-by-license',
+        message: messages.roleDisabledByLicenseUser(disabledRoles),
+      });
     }
     const deprecatedRoles: string[] = [];
     for (const role of user.existingRoles) {
@@ -426,9 +545,12 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     return warnings;
   }
 
-  /** Whether a user can be assigned when they hold read: decided once per user, outside the hot loop. */
+  /**
+   * Whether a user can be assigned when their profile's roles hold read: decided once per user, outside the hot
+   * loop. The picker offers enabled profiles; the user account's `enabled` does not matter to it.
+   */
   function assignableState(user: DirectoryUser): number {
-    const profileOk = user.enabled && user.profile !== null && user.profile.enabled ? 1 : 0;
+    const profileOk = user.profile !== null && user.profile.enabled ? 1 : 0;
     const editor =
       buildFlavor === 'serverless' &&
       user.roles.some((role) => SERVERLESS_OBSERVABILITY_EDITOR_ROLES.includes(role))
@@ -448,20 +570,53 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     user: DirectoryUser,
     state: number
   ): SolutionAccess {
-    const slot = index * 4 + state;
+    const slot = index * CELL_STATES + state;
     const cached = set.cells[slot];
     if (cached) return cached;
+    const read = (set.masks[index] & READ) !== 0;
     const made = freezeCell(
       solutionAccessFromMask(
         set.masks[index],
         context.available[index],
-        { solution: SOLUTIONS[index], space: context.space.id, licenseType, buildFlavor, user },
+        {
+          solution: SOLUTIONS[index],
+          space: context.space.id,
+          licenseType,
+          buildFlavor,
+          caseActionRequiresAssign: requiresAssign,
+          // State 4: the profile's stored roles answer `read` the other way.
+          profileRead: (state & 4) !== 0 ? !read : read,
+          alertIndexMissing:
+            index === SECURITY_SOLUTION_INDEX && set.alertIndexMissing
+              ? securityAlertsIndex(context.space.id)
+              : undefined,
+          user,
+        },
         set.grants[index],
         set.voidedWarnings[index]
       )
     );
     set.cells[slot] = made;
     return made;
+  }
+
+  /**
+   * Bit `1 << solution` set where the roles stored in the user's profile (last login) answer `read` differently
+   * from the current roles.
+   */
+  function profileReadChanges(
+    context: SpaceContext,
+    set: RoleSetInSpace,
+    user: DirectoryUser
+  ): number {
+    if (!user.profileRoles || user.profile === null) return 0;
+    const stored = emptyMasks();
+    for (const role of user.profileRoles) orInto(stored, roleInSpace(context, role).masks);
+    let changed = 0;
+    for (let index = 0; index < SOLUTIONS.length; index++) {
+      if (((stored[index] ^ set.masks[index]) & READ) !== 0) changed |= 1 << index;
+    }
+    return changed;
   }
 
   /** `readElsewhere`: the user reads cases in a space of the report beyond `spaceIds` (for `no-profile`). */
@@ -477,12 +632,13 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       const context = spaceContext(spaceIds[i]);
       const set = roleSetInSpace(context, user);
       if (((set.masks[0] | set.masks[1] | set.masks[2]) & READ) !== 0) hasRead = true;
+      const changed = profileReadChanges(context, set, user);
       spaces[i] = {
         space: context.space.id,
         solutions: {
-          management: cell(context, set, 0, user, state),
-          security: cell(context, set, 1, user, state),
-          observability: cell(context, set, 2, user, state),
+          management: cell(context, set, 0, user, state | (changed & 1 ? 4 : 0)),
+          security: cell(context, set, 1, user, state | (changed & 2 ? 4 : 0)),
+          observability: cell(context, set, 2, user, state | (changed & 4 ? 4 : 0)),
         },
       };
     }
@@ -525,6 +681,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     roleList.forEach((info, number) => {
       if (unknownWarningOf(info.name)) roleFlags[number] |= 1;
       if (info.deprecated.length > 0) roleFlags[number] |= 2;
+      if (info.disabledByLicense) roleFlags[number] |= 4;
     });
     const bits = new Uint32Array(index.count);
     const counts = new Uint32Array(index.count);
@@ -541,10 +698,11 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
         count++;
       }
       if (index.missingRoles.has(u)) {
-        own |= MISSING_ROLE_BIT;
+        own |= NOT_READABLE_BIT;
         count++;
       }
       let deprecated = false;
+      let disabledByLicense = false;
       for (let i = index.roleStart[u]; i < index.roleStart[u + 1]; i++) {
         const flags = roleFlags[index.roleIds[i]];
         if ((flags & 1) !== 0) {
@@ -552,6 +710,11 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
           count++;
         }
         if ((flags & 2) !== 0) deprecated = true;
+        if ((flags & 4) !== 0) disabledByLicense = true;
+      }
+      if (disabledByLicense) {
+        own |= DISABLED_BY_LICENSE_BIT;
+        count++;
       }
       if (deprecated) {
         own |= DEPRECATED_BIT;
@@ -623,7 +786,14 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     }
     const withMissingRoles = [...index.missingRoles.keys()].map((u) => index.usernames[u]);
     if (withMissingRoles.length > 0) {
-      found.push({ id: 'missing-role', message: messages.missingRole(withMissingRoles) });
+      found.push({ id: 'role-not-readable', message: messages.roleNotReadable(withMissingRoles) });
+    }
+    const disabledRoles = roleList.filter((info) => info.disabledByLicense).map((i) => i.name);
+    if (disabledRoles.length > 0) {
+      found.push({
+        id: 'role-disabled-by-license',
+        message: messages.roleDisabledByLicense(disabledRoles),
+      });
     }
     const adminRoles = [...roleInfos.values()].filter((info) => !isReservedRole(info.name));
     const unknownRoles = adminRoles
@@ -659,13 +829,16 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       const ids = checkedSpaceIds([spaceId]);
       return allUsers((user) => evaluate(user, ids));
     },
-    evaluateUser(username, spaceIds) {
-      const user = userByName(username);
+    evaluateUser(username, spaceIds, realm) {
+      const user = userByName(username, realm);
       return user ? evaluate(user, checkedSpaceIds(spaceIds)) : undefined;
     },
     report(spaceIds) {
       const ids = checkedSpaceIds(spaceIds);
-      return { readiness: readiness(), users: allUsers((user) => evaluate(user, ids)) };
+      return {
+        readiness: [...readiness(), ...ids.flatMap((id) => this.spaceReadiness(id))],
+        users: allUsers((user) => evaluate(user, ids)),
+      };
     },
     *reportUsers(spaceIds) {
       const ids = checkedSpaceIds(spaceIds);
@@ -699,12 +872,15 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
         editor: editorUsers(),
         licenseType,
         buildFlavor,
+        caseActionRequiresAssign: requiresAssign,
+        alertIndexRead: context.alertIndexRead,
+        apiReachable: context.apiReachable,
         materialize: (u) => evaluate(userAt(u), [context.space.id]),
       });
       return context.compact;
     },
-    explainUser(username, spaceId) {
-      const user = userByName(username);
+    explainUser(username, spaceId, realm) {
+      const user = userByName(username, realm);
       if (!user) return undefined;
       const context = spaceContext(spaceId);
       const access = evaluate(user, [spaceId]);
@@ -719,7 +895,33 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
           missingMask: context.available[index] & ~set.masks[index],
         });
       }
-      return { space: spaceId, readiness: readiness(), user: access, missing };
+      return {
+        space: spaceId,
+        readiness: [...readiness(), ...this.spaceReadiness(spaceId)],
+        user: access,
+        missing,
+      };
+    },
+    spaceReadiness(spaceId) {
+      const evaluation = this.evaluateSpaceCompact(spaceId);
+      const bit = warningBit('hidden-not-revoked');
+      let users = 0;
+      for (let u = 0; u < evaluation.userCount; u++) {
+        const at = u * SOLUTIONS.length;
+        const cells =
+          evaluation.cellWarnings[at] |
+          evaluation.cellWarnings[at + 1] |
+          evaluation.cellWarnings[at + 2];
+        if ((cells & bit) !== 0) users++;
+      }
+      if (users === 0) return [];
+      return [
+        {
+          id: 'hidden-not-revoked',
+          severity: SEVERITY['hidden-not-revoked'] ?? 'warning',
+          message: messages.hiddenNotRevokedSpace(spaceId, users),
+        },
+      ];
     },
     availableCapabilities(spaceId, solution) {
       return capabilitiesOf(spaceContext(spaceId).available[SOLUTION_INDEX[solution]]);

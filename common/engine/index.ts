@@ -6,6 +6,8 @@ export {
   type AccessEngine,
 } from './engine';
 export {
+  CASE_OPERATIONS,
+  isActionPattern,
   buildPrivilegeCatalog,
   featurePrivilegeName,
   type FeatureEffect,
@@ -21,6 +23,8 @@ export {
   buildSolutionAccess,
   connectorsAccess,
   SERVERLESS_OBSERVABILITY_EDITOR_ROLES,
+  allowsRuleCaseActions,
+  isAssignable,
   type SolutionAccessContext,
 } from './solution_access';
 export {
@@ -31,13 +35,23 @@ export {
   allowsSubFeaturePrivileges,
 } from './license';
 export { disabledFeaturesOfSpace, resourceCoversSpace, wildcardMatch } from './spaces';
-export { capabilitiesOf, GRANT_KEYS } from './bits';
+export { capabilitiesOf, GRANT_KEYS, CASE_ACTION_BITS, caseActionBits, countedBits } from './bits';
+export {
+  CASE_ACTION_ASSIGN_SINCE,
+  caseActionRequiresAssign,
+  kibanaVersionAtLeast,
+  parseKibanaVersion,
+} from './kibana_version';
+export { indexPatternMatches, roleReadsIndex } from './roles';
+export { realmOf, userKey } from './directory';
+export { apiReachableOwners, securityAlertsIndex } from './engine';
 export {
   CELL_ADD_ALERTS,
   CELL_ASSIGNABLE,
   CELL_MANAGE_CONNECTORS,
   CELL_PUSH_TO_EXTERNAL,
   CELL_RULE_CASE_ACTIONS,
+  SECURITY_SOLUTION_INDEX,
   levelOf,
   warningBit,
   type SpaceEvaluation,

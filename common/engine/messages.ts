@@ -101,7 +101,7 @@ export const messages = {
   userDisabled: () =>
     translate('xpack.caseAccess.engine.userDisabledMessage', {
       defaultMessage:
-        'The user is disabled in Elasticsearch: they cannot log in or be assigned to cases. Enable the user in Stack Management → Users.',
+        'The user is disabled in Elasticsearch: they cannot log in, but while their user profile is enabled Kibana still offers them as a case assignee. Enable the user in Stack Management → Users, or disable the profile to stop assignments.',
     }),
   pushWithoutConnectors: (space: string) =>
     translate('xpack.caseAccess.engine.pushWithoutConnectorsMessage', {
@@ -125,5 +125,59 @@ export const messages = {
     translate('xpack.caseAccess.engine.serverlessObservabilityEditorMessage', {
       defaultMessage:
         'On Observability projects, creating and managing cases needs the Editor role or higher, which this user does not have. Assign the Editor (or Admin) role in the project members settings.',
+    }),
+  assignNotCounted: (type: LicenseType) =>
+    translate('xpack.caseAccess.engine.assignNotCountedMessage', {
+      defaultMessage:
+        'The role grants assigning users to cases, but it does not count: Kibana refuses every assignment without an active Platinum license or higher (this one is {type}).',
+      values: { type },
+    }),
+  rolesChangedSinceLogin: (profileRead: boolean, space: string) =>
+    translate('xpack.caseAccess.engine.rolesChangedSinceLoginMessage', {
+      defaultMessage:
+        '{profileRead, select, true {The roles stored at the last login can read cases in space {space}, but the current roles cannot: the user is still offered as an assignee until the next login.} other {The current roles can read cases in space {space}, but the roles stored at the last login cannot: the user is offered as an assignee only after the next login.}} The change applies at the next login.',
+      values: { profileRead: String(profileRead), space },
+    }),
+  roleDisabledByLicense: (roles: readonly string[]) =>
+    translate('xpack.caseAccess.engine.roleDisabledByLicenseMessage', {
+      defaultMessage:
+        '{count, plural, one {Role {roles} uses} other {Roles {roles} use}} document- or field-level security, which the license does not include: Elasticsearch disables {count, plural, one {it} other {them}} (transient_metadata.enabled is false) and {count, plural, one {it grants} other {they grant}} nothing. Upgrade the license, or remove the document and field restrictions from the {count, plural, one {role} other {roles}}.',
+      values: { count: roles.length, roles: listNames(roles) },
+    }),
+  roleDisabledByLicenseUser: (roles: readonly string[]) =>
+    translate('xpack.caseAccess.engine.roleDisabledByLicenseUserMessage', {
+      defaultMessage:
+        '{count, plural, one {Role {roles} is} other {Roles {roles} are}} disabled by Elasticsearch for the license (document- or field-level security) and grant nothing to this user.',
+      values: { count: roles.length, roles: listNames(roles) },
+    }),
+  roleNotReadable: (users: readonly string[]) =>
+    translate('xpack.caseAccess.engine.roleNotReadableMessage', {
+      defaultMessage:
+        '{count, plural, one {User {users} holds} other {Users {users} hold}} roles that the role API does not show: their access is not counted. Such roles may be defined in a roles file (roles.yml) on the Elasticsearch nodes or by a custom role provider; if they are defined nowhere, remove them from the users.',
+      values: { count: users.length, users: listNames(users) },
+    }),
+  roleNotReadableUser: (roles: readonly string[]) =>
+    translate('xpack.caseAccess.engine.roleNotReadableUserMessage', {
+      defaultMessage:
+        '{count, plural, one {Role {roles} is} other {Roles {roles} are}} not shown by the role API, so {count, plural, one {its} other {their}} access is not counted here. {count, plural, one {It} other {They}} may be defined in a roles file (roles.yml) or by a custom role provider.',
+      values: { count: roles.length, roles: listNames(roles) },
+    }),
+  hiddenNotRevoked: (features: string, space: string) =>
+    translate('xpack.caseAccess.engine.hiddenNotRevokedMessage', {
+      defaultMessage:
+        'Cases are hidden in space {space} ({features} turned off), but this user’s privileges still let them read or change cases there through the Cases API. Hiding a feature is not revoking it: remove the privileges from the role to revoke access.',
+      values: { features, space },
+    }),
+  hiddenNotRevokedSpace: (space: string, users: number) =>
+    translate('xpack.caseAccess.engine.hiddenNotRevokedSpaceMessage', {
+      defaultMessage:
+        'Space {space} hides Cases features, but {users, plural, one {# user} other {# users}} can still act on cases there through the Cases API. Hiding a feature is not revoking it: remove the privileges from the roles to revoke access.',
+      values: { space, users },
+    }),
+  commentWithoutAlertIndex: (space: string, index: string) =>
+    translate('xpack.caseAccess.engine.commentWithoutAlertIndexMessage', {
+      defaultMessage:
+        'Can add comments and holds a Security feature with alerts, but no role grants read on the index {index}, so Security alerts cannot be searched and added to cases in space {space}. Grant the read index privilege on {index} (or .alerts-security.alerts-*) in the role.',
+      values: { space, index },
     }),
 };

@@ -28,6 +28,56 @@ export interface RoleInfo {
   deprecated: string[];
   /** Sub-feature privilege names that the licence leaves unregistered. */
   licenseVoided: string[];
+  /**
+   * Elasticsearch disabled the role for the licence (`transient_metadata.enabled: false`, set when a role needs
+   * document- or field-level security the licence lacks): it grants nothing, and `entries` is empty.
+   */
+  disabledByLicense: boolean;
+  /** Index name patterns (as written in the role) on which the role may search (`read`, `all`, read actions). */
+  readIndexPatterns: string[];
+}
+
+/** Index privileges that allow searching an index (Elasticsearch's `IndexPrivilege`: `read` and `all`). */
+const SEARCH_PRIVILEGES = new Set(['read', 'all']);
+const SEARCH_ACTION = 'indices:data/read/search';
+
+function readIndexPatternsOf(role: estypes.SecurityGetRoleRole): string[] {
+  const patterns: string[] = [];
+  for (const entry of role.indices ?? []) {
+    const privileges: unknown = (entry as { privileges?: unknown }).privileges;
+    if (!Array.isArray(privileges)) continue;
+    const reads = privileges.some(
+      (privilege) =>
+        typeof privilege === 'string' &&
+        (SEARCH_PRIVILEGES.has(privilege) || wildcardMatch(privilege, SEARCH_ACTION))
+    );
+    if (!reads) continue;
+    const names: unknown = (entry as { names?: unknown }).names;
+    for (const name of Array.isArray(names) ? names : [names]) {
+      if (typeof name === 'string') patterns.push(name);
+    }
+  }
+  return patterns;
+}
+
+/**
+ * Whether an index name pattern of a role covers `index`, as Elasticsearch matches them: `*` and `?` wildcards,
+ * or a Lucene regular expression between slashes (read here as a JavaScript one, anchored).
+ */
+export function indexPatternMatches(pattern: string, index: string): boolean {
+  if (pattern.length > 1 && pattern.startsWith('/') && pattern.endsWith('/')) {
+    try {
+      return new RegExp(`^(?:${pattern.slice(1, -1)})$`).test(index);
+    } catch {
+      return false;
+    }
+  }
+  return wildcardMatch(pattern, index);
+}
+
+/** Whether the role may search `index`. */
+export function roleReadsIndex(info: RoleInfo, index: string): boolean {
+  return info.readIndexPatterns.some((pattern) => indexPatternMatches(pattern, index));
 }
 
 const ALL = '*';
@@ -53,12 +103,15 @@ export function analyseRole(
   const unknown = new Set<string>();
   const deprecated = new Set<string>();
   const licenseVoided = new Set<string>();
-  for (const application of role.applications) {
+  const disabledByLicense = role.transient_metadata?.enabled === false;
+  for (const application of disabledByLicense ? [] : role.applications) {
     // Only Kibana's own application counts; `*` (or a pattern matching it) covers it too.
     if (!wildcardMatch(application.application, KIBANA_APPLICATION)) continue;
     for (const privilegeName of application.privileges) {
       const superuser = privilegeName === ALL;
-      const privilege = superuser ? undefined : catalog.resolve(privilegeName);
+      const privilege = superuser
+        ? undefined
+        : (catalog.resolve(privilegeName) ?? catalog.resolveAction(privilegeName));
       if (!superuser && !privilege) {
         if (catalog.unregisteredReason(privilegeName) === 'license')
           licenseVoided.add(privilegeName);
@@ -87,6 +140,8 @@ export function analyseRole(
     unknown: [...unknown].sort(byString),
     deprecated: [...deprecated].sort(byString),
     licenseVoided: [...licenseVoided].sort(byString),
+    disabledByLicense,
+    readIndexPatterns: disabledByLicense ? [] : readIndexPatternsOf(role),
   };
 }
 

@@ -18,7 +18,10 @@ import type {
 import { CASE_CAPABILITIES } from '../report/types';
 import type { BuildFlavor } from '../snapshot/types';
 import {
+  ASSIGN_BIT,
   CAPABILITY_BITS,
+  caseActionBits,
+  countedBits,
   EXECUTE_CONNECTORS_BIT,
   MANAGE_CONNECTORS_BIT,
   READ_ALERTS_BIT,
@@ -38,6 +41,18 @@ export interface SolutionAccessContext {
   /** The effective licence (see `effectiveLicenseType`). */
   licenseType: LicenseType;
   buildFlavor: BuildFlavor;
+  /**
+   * Whether the Cases system action of this Kibana version also requires `assign` (see
+   * `caseActionRequiresAssign`); absent: as the newest release, which does.
+   */
+  caseActionRequiresAssign?: boolean;
+  /**
+   * `read` judged from the roles stored in the user's profile at the last login, which is what the assignee picker
+   * checks (Elasticsearch's `_security/profile/_has_privileges`); absent: the current roles decide.
+   */
+  profileRead?: boolean;
+  /** The Security alerts index the user may not search, though a Kibana privilege grants alerts. */
+  alertIndexMissing?: string;
   user: {
     enabled: boolean;
     profile: ProfileSummary | null;
@@ -47,8 +62,6 @@ export interface SolutionAccessContext {
 
 const assignmentAllowed = (type: LicenseType) => allowsAssignment(type);
 const externalAllowed = (type: LicenseType) => allowsExternalIncidentConnectors(type);
-const CREATE_BIT = bitOf('create');
-const UPDATE_BIT = bitOf('update');
 const PUSH_BIT = bitOf('push');
 const CREATE_COMMENT_BIT = bitOf('createComment');
 
@@ -96,15 +109,47 @@ export function connectorsAccess(mask: number): ConnectorsAccess {
   return (mask & EXECUTE_CONNECTORS_BIT) !== 0 ? 'read' : 'none';
 }
 
+/**
+ * Whether a user can be offered as an assignee: an enabled profile, `read` judged from the profile's stored roles,
+ * and an active Platinum licence or higher. The user account's own `enabled` does not matter to the picker
+ * (x-pack/platform/plugins/shared/cases/server/routes/api/internal/suggest_user_profiles.ts asks the security
+ * plugin's `userProfiles.suggest` with `requiredPrivileges`, which checks profiles, not users).
+ */
+export function isAssignable(
+  profile: ProfileSummary | null,
+  profileRead: boolean,
+  licenseType: LicenseType
+): boolean {
+  return profileRead && profile !== null && profile.enabled && assignmentAllowed(licenseType);
+}
+
+/**
+ * The Cases system action on a rule: an active Platinum licence or higher (the action type's
+ * `minimumLicenseRequired` in x-pack/platform/plugins/shared/cases/server/connectors/cases/index.ts), Connectors
+ * execute, and every case operation the action runs (`CASE_ACTION_BITS`).
+ */
+export function allowsRuleCaseActions(
+  mask: number,
+  licenseType: LicenseType,
+  requiresAssign: boolean
+): boolean {
+  const needed = caseActionBits(requiresAssign);
+  return assignmentAllowed(licenseType) && (mask & needed) === needed;
+}
+
 /** The engine's form: grants as a bit mask (see bits.ts). */
 export function solutionAccessFromMask(
-  mask: number,
-  availableMask: number,
+  grantedMask: number,
+  grantedAvailable: number,
   context: SolutionAccessContext,
   grants: Partial<Record<GrantKey, Grant[]>>,
   extraWarnings: readonly Warning[] = []
 ): SolutionAccess {
   const { solution, space, licenseType, buildFlavor, user } = context;
+  // Below an active Platinum, `assign` stays in the provenance but does not count.
+  const counted = countedBits(assignmentAllowed(licenseType));
+  const mask = grantedMask & counted;
+  const availableMask = grantedAvailable & counted;
   const read = (mask & READ_BIT) !== 0;
   const readAlerts = (mask & READ_ALERTS_BIT) !== 0;
   const executeConnectors = (mask & EXECUTE_CONNECTORS_BIT) !== 0;
@@ -115,10 +160,15 @@ export function solutionAccessFromMask(
     );
   }
   if ((mask & CREATE_COMMENT_BIT) !== 0 && !readAlerts) {
+    const index = context.alertIndexMissing;
     warnings.push(
-      cachedWarning('comment-without-alerts', `${solution}\u0000${space}`, () =>
-        messages.commentWithoutAlerts(APP_CATEGORIES[solution].label, space)
-      )
+      index
+        ? cachedWarning('comment-without-alerts', `index\u0000${index}\u0000${space}`, () =>
+            messages.commentWithoutAlertIndex(space, index)
+          )
+        : cachedWarning('comment-without-alerts', `${solution}\u0000${space}`, () =>
+            messages.commentWithoutAlerts(APP_CATEGORIES[solution].label, space)
+          )
     );
   }
   if (
@@ -131,18 +181,25 @@ export function solutionAccessFromMask(
       cachedWarning('serverless-observability-editor', '', messages.serverlessObservabilityEditor)
     );
   }
+  const profileRead = context.profileRead ?? read;
+  if (user.profile !== null && profileRead !== read) {
+    warnings.push(
+      cachedWarning('roles-changed-since-login', `${profileRead}\u0000${space}`, () =>
+        messages.rolesChangedSinceLogin(profileRead, space)
+      )
+    );
+  }
   for (const warning of extraWarnings) warnings.push(warning);
-  return {
+  const cell: SolutionAccess = {
     level: accessLevel(mask, availableMask),
     capabilities: capabilitiesRecord(mask),
-    assignable:
-      read &&
-      user.enabled &&
-      user.profile !== null &&
-      user.profile.enabled &&
-      assignmentAllowed(licenseType),
+    assignable: isAssignable(user.profile, profileRead, licenseType),
     addAlerts: (mask & CREATE_COMMENT_BIT) !== 0 && readAlerts,
-    ruleCaseActions: (mask & CREATE_BIT) !== 0 && (mask & UPDATE_BIT) !== 0,
+    ruleCaseActions: allowsRuleCaseActions(
+      mask,
+      licenseType,
+      context.caseActionRequiresAssign ?? true
+    ),
     pushToExternal: (mask & PUSH_BIT) !== 0 && executeConnectors && externalAllowed(licenseType),
     manageConnectors: (mask & MANAGE_CONNECTORS_BIT) !== 0,
     connectors: connectorsAccess(mask),
@@ -150,6 +207,10 @@ export function solutionAccessFromMask(
     grants,
     warnings,
   };
+  if ((grantedMask & ~counted & ASSIGN_BIT) !== 0) {
+    cell.notCounted = { assign: messages.assignNotCounted(licenseType) };
+  }
+  return cell;
 }
 
 /**

@@ -36,6 +36,8 @@ const PUSH_WITHOUT_CONNECTORS = warningBit('push-without-connectors');
 const COMMENT_WITHOUT_ALERTS = warningBit('comment-without-alerts');
 const SERVERLESS_EDITOR = warningBit('serverless-observability-editor');
 const FEATURE_DISABLED = warningBit('feature-disabled-in-space');
+const HIDDEN_NOT_REVOKED = warningBit('hidden-not-revoked');
+const ROLES_CHANGED = warningBit('roles-changed-since-login');
 const NO_PROFILE = warningBit('no-profile');
 /** Index of `serverless-observability-editor`'s solution (observability) in `SOLUTIONS`. */
 const OBSERVABILITY = 2;
@@ -49,8 +51,8 @@ const {
   READ_BIT,
 } = bits;
 const SOLUTION_COUNT = bits.SOLUTION_COUNT;
-const PROFILE_READY =
-  directory.USER_ENABLED | directory.USER_HAS_PROFILE | directory.USER_PROFILE_ENABLED;
+/** The assignee picker offers enabled profiles; whether the user account is enabled does not matter. */
+const PROFILE_READY = directory.USER_HAS_PROFILE | directory.USER_PROFILE_ENABLED;
 const USER_HAS_PROFILE = directory.USER_HAS_PROFILE;
 
 const LEVEL_FULL = ACCESS_LEVELS.indexOf('full');
@@ -58,8 +60,6 @@ const LEVEL_CUSTOM = ACCESS_LEVELS.indexOf('custom');
 const LEVEL_VIEW = ACCESS_LEVELS.indexOf('view');
 const LEVEL_NONE = ACCESS_LEVELS.indexOf('none');
 
-const CREATE_BIT = bits.bitOf('create');
-const UPDATE_BIT = bits.bitOf('update');
 const PUSH_BIT = bits.bitOf('push');
 const CREATE_COMMENT_BIT = bits.bitOf('createComment');
 
@@ -148,8 +148,17 @@ export interface CompactInput {
   editor: Uint8Array | undefined;
   licenseType: LicenseType;
   buildFlavor: BuildFlavor;
+  /** The Cases system action of this Kibana version also requires `assign`. */
+  caseActionRequiresAssign: boolean;
+  /** Per role: 1 when it may search the space's Security alerts index (`securityAlertsIndex`). */
+  alertIndexRead: Uint8Array;
+  /** Per solution: the Cases API still authorises the owner in the space although a feature hides it. */
+  apiReachable: readonly boolean[];
   materialize(u: number): UserAccess;
 }
+
+/** Index of Security in `SOLUTIONS`, whose detection alerts are searched as the user. */
+export const SECURITY_SOLUTION_INDEX = 1;
 
 function popcount(value: number): number {
   let v = value - ((value >>> 1) & 0x55555555);
@@ -159,7 +168,8 @@ function popcount(value: number): number {
 
 export function evaluateCompact(input: CompactInput): SpaceEvaluation {
   const { index, roles, available, userWarnings, editor } = input;
-  const { roleStart, roleIds, state } = index;
+  const { roleStart, roleIds, state, profileRoles } = index;
+  const { alertIndexRead, apiReachable } = input;
   const { granted, voided } = roles;
   const count = index.count;
   const masks = new Int32Array(count * SOLUTION_COUNT);
@@ -169,20 +179,31 @@ export function evaluateCompact(input: CompactInput): SpaceEvaluation {
   const ownWarnings = new Uint32Array(count);
   const warningCounts = new Uint32Array(count);
   const assignmentAllowed = allowsAssignment(input.licenseType);
+  // Below an active Platinum `assign` does not count (see `countedBits`).
+  const counted = bits.countedBits(assignmentAllowed);
+  const caseActionNeeds = bits.caseActionBits(input.caseActionRequiresAssign);
   const externalAllowed = allowsExternalIncidentConnectors(input.licenseType);
   const serverless = input.buildFlavor === 'serverless';
   const availableCaps = [
-    available[0] & CAPABILITY_BITS,
-    available[1] & CAPABILITY_BITS,
-    available[2] & CAPABILITY_BITS,
+    available[0] & CAPABILITY_BITS & counted,
+    available[1] & CAPABILITY_BITS & counted,
+    available[2] & CAPABILITY_BITS & counted,
   ];
 
   for (let u = 0; u < count; u++) {
     const userState = state[u];
     const profileReady = assignmentAllowed && (userState & PROFILE_READY) === PROFILE_READY;
+    const stored = profileRoles.size > 0 ? profileRoles.get(u) : undefined;
     let hasRead = false;
     let cellWarningCount = 0;
     const end = roleStart[u + 1];
+    let alertIndex = false;
+    for (let i = roleStart[u]; i < end; i++) {
+      if (alertIndexRead[roleIds[i]] === 1) {
+        alertIndex = true;
+        break;
+      }
+    }
     for (let s = 0; s < SOLUTION_COUNT; s++) {
       let mask = 0;
       let lost = 0;
@@ -191,10 +212,20 @@ export function evaluateCompact(input: CompactInput): SpaceEvaluation {
         mask |= granted[at];
         lost |= voided[at];
       }
+      // Security's detection alerts are searched as the user: they also need read on the alerts index.
+      if (s === SECURITY_SOLUTION_INDEX && !alertIndex) mask &= ~READ_ALERTS_BIT;
+      mask &= counted;
       const cell = u * SOLUTION_COUNT + s;
       masks[cell] = mask;
       const read = (mask & READ_BIT) !== 0;
       if (read) hasRead = true;
+      let profileRead = read;
+      if (stored) {
+        let storedMask = 0;
+        for (let i = 0; i < stored.length; i++)
+          storedMask |= granted[stored[i] * SOLUTION_COUNT + s];
+        profileRead = (storedMask & READ_BIT) !== 0;
+      }
       const caps = mask & CAPABILITY_BITS;
       levels[cell] = !read
         ? LEVEL_NONE
@@ -206,9 +237,9 @@ export function evaluateCompact(input: CompactInput): SpaceEvaluation {
       const readAlerts = (mask & READ_ALERTS_BIT) !== 0;
       const execute = (mask & EXECUTE_CONNECTORS_BIT) !== 0;
       let cellFlags = 0;
-      if (read && profileReady) cellFlags |= CELL_ASSIGNABLE;
+      if (profileRead && profileReady) cellFlags |= CELL_ASSIGNABLE;
       if ((mask & CREATE_COMMENT_BIT) !== 0 && readAlerts) cellFlags |= CELL_ADD_ALERTS;
-      if ((mask & CREATE_BIT) !== 0 && (mask & UPDATE_BIT) !== 0) {
+      if (assignmentAllowed && (mask & caseActionNeeds) === caseActionNeeds) {
         cellFlags |= CELL_RULE_CASE_ACTIONS;
       }
       if ((mask & PUSH_BIT) !== 0 && execute && externalAllowed) cellFlags |= CELL_PUSH_TO_EXTERNAL;
@@ -220,7 +251,11 @@ export function evaluateCompact(input: CompactInput): SpaceEvaluation {
       if (serverless && s === OBSERVABILITY && read && !(editor && editor[u] === 1)) {
         warnings |= SERVERLESS_EDITOR;
       }
-      if ((lost & CAPABILITY_BITS & ~mask) !== 0) warnings |= FEATURE_DISABLED;
+      if (profileRead !== read && (userState & USER_HAS_PROFILE) !== 0) warnings |= ROLES_CHANGED;
+      if ((lost & CAPABILITY_BITS & ~mask) !== 0) {
+        warnings |= FEATURE_DISABLED;
+        if (apiReachable[s]) warnings |= HIDDEN_NOT_REVOKED;
+      }
       cellWarnings[cell] = warnings;
       cellWarningCount += popcount(warnings);
     }

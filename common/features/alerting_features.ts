@@ -330,9 +330,73 @@ function deprecatedSecurityFeature(id: string): KibanaFeatureConfig {
   };
 }
 
+/** Deprecated versions of Security's rules feature that still grant alerts (alerts moved out in V3). */
+export const DEPRECATED_SECURITY_RULES_FEATURE_IDS = [
+  'securitySolutionRulesV1',
+  'securitySolutionRulesV2',
+] as const;
+
+/**
+ * A deprecated Security rules feature (x-pack/solutions/security/packages/features/src/rules/v1_features and
+ * v2_features/kibana_features.ts): All grants every Security rule type's alerts with `all`; Read grants them with
+ * `read` in V1 and `all` in V2. Serverless Security's predefined roles still use these ids. Each privilege is
+ * replaced by the same privilege of the current rules feature and the alerts feature.
+ */
+function deprecatedSecurityRulesFeature(
+  id: (typeof DEPRECATED_SECURITY_RULES_FEATURE_IDS)[number]
+): KibanaFeatureConfig {
+  const entries = securityEntries();
+  const replacements = (privilege: 'all' | 'read') => ({
+    default: [SECURITY_RULES_CURRENT_ID, SECURITY_ALERTS_ID].map((feature) => ({
+      feature,
+      privileges: [privilege],
+    })),
+    minimal: [SECURITY_RULES_CURRENT_ID, SECURITY_ALERTS_ID].map((feature) => ({
+      feature,
+      privileges: [`minimal_${privilege}`],
+    })),
+  });
+  const readAlerts = id === 'securitySolutionRulesV1' ? { read: entries } : { all: entries };
+  return {
+    id,
+    name: translate('xpack.caseAccess.features.alerting.securityRulesDeprecatedName', {
+      defaultMessage: 'Rules, Alerts, and Exceptions (deprecated {id})',
+      values: { id },
+    }),
+    category: APP_CATEGORIES.security,
+    app: SECURITY_RULES_APPS,
+    alerting: entries,
+    deprecated: {
+      notice: translate('xpack.caseAccess.features.alerting.securityRulesDeprecatedNotice', {
+        defaultMessage: 'The {id} privileges are deprecated; use {rules} and {alerts} instead.',
+        values: { id, rules: SECURITY_RULES_CURRENT_ID, alerts: SECURITY_ALERTS_ID },
+      }),
+    },
+    privileges: {
+      all: {
+        replacedBy: replacements('all'),
+        app: SECURITY_RULES_APPS,
+        alerting: { rule: { all: entries }, alert: { all: entries } },
+        api: ['rac'],
+        savedObject: { all: [], read: [] },
+        ui: ['read_rules', 'edit_rules'],
+      },
+      read: {
+        replacedBy: replacements('read'),
+        app: SECURITY_RULES_APPS,
+        alerting: { rule: { read: entries }, alert: readAlerts },
+        api: ['rac'],
+        savedObject: { all: [], read: [] },
+        ui: ['read_rules'],
+      },
+    },
+    subFeatures: [],
+  };
+}
+
 /**
  * The alert-bearing features of the three solutions as minimal valid feature configs, with Security's deprecated
- * base features and the current features that replace them.
+ * base and rules features and the current features that replace them.
  */
 export function getAlertingFeatures(): KibanaFeatureConfig[] {
   return [
@@ -340,5 +404,6 @@ export function getAlertingFeatures(): KibanaFeatureConfig[] {
     securityCurrentFeature(),
     securityRulesFeature(),
     ...DEPRECATED_SECURITY_FEATURE_IDS.map(deprecatedSecurityFeature),
+    ...DEPRECATED_SECURITY_RULES_FEATURE_IDS.map(deprecatedSecurityRulesFeature),
   ];
 }

@@ -61,8 +61,22 @@ export const WARNING_IDS = [
   'serverless-observability-editor',
   /** A part of the directory could not be read (e.g. profiles); names what is missing and what it affects. */
   'partial-directory',
+  /** The roles stored in the user's profile (last login) and the current roles differ in who can be assigned. */
+  'roles-changed-since-login',
+  /** A space hides a Cases feature, but the user's privileges still let them act through the Cases HTTP API. */
+  'hidden-not-revoked',
+  /** Roles that Elasticsearch disabled for the licence (`transient_metadata.enabled: false`) grant nothing. */
+  'role-disabled-by-license',
+  /** Roles a user holds that the role API does not show (roles files, custom role providers): not counted. */
+  'role-not-readable',
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
+
+/**
+ * Ids kept in the contract (filters and stored reports may name them) that the engine no longer emits:
+ * `missing-role` became `role-not-readable`, since the role API cannot show every role a user may hold.
+ */
+export const RETIRED_WARNING_IDS: readonly WarningId[] = ['missing-role'];
 
 export interface ReadinessWarning {
   id: WarningId;
@@ -87,11 +101,17 @@ export type ConnectorsAccess = 'all' | 'read' | 'none';
 export interface SolutionAccess {
   level: AccessLevel;
   capabilities: Record<CaseCapability, boolean>;
-  /** Can be chosen as a case assignee: read, an enabled profile, an enabled user, Platinum or higher. */
+  /**
+   * Offered by the case assignee picker: an enabled profile, read judged from the roles stored in the profile (the
+   * user's last login), and an active Platinum licence or higher. A disabled user account does not change it.
+   */
   assignable: boolean;
   /** createComment and read alerts in the same solution. */
   addAlerts: boolean;
-  /** create and update: can add case actions to rules. */
+  /**
+   * Can add the Cases system action to rules: an active Platinum licence or higher, Connectors execute, and read,
+   * create, update, delete, push, createComment and reopenCase (plus assign on Kibana 9.5.3 and later).
+   */
   ruleCaseActions: boolean;
   /** push, Connectors execute, and a licence that allows an external incident connector. */
   pushToExternal: boolean;
@@ -102,6 +122,11 @@ export interface SolutionAccess {
   /** Reads alerts of a feature in this solution. */
   readAlerts: boolean;
   grants: Partial<Record<GrantKey, Grant[]>>;
+  /**
+   * Capabilities the roles grant (they stay in `grants`) that do not count, with the reason: `assign` below an
+   * active Platinum licence. Absent when every grant counts.
+   */
+  notCounted?: Partial<Record<CaseCapability, string>>;
   warnings: Warning[];
 }
 

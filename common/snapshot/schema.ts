@@ -59,6 +59,7 @@ const spaceSchema = z.looseObject({
 const kibanaSchema = z.looseObject({
   version: z.string(),
   buildFlavor: z.enum(['traditional', 'serverless']),
+  projectType: z.enum(['observability', 'security', 'search']).optional(),
   publicBaseUrl: z.string().nullable(),
   emailServiceAvailable: z.boolean(),
   spaces: z.array(spaceSchema).min(1, { error: 'expected at least one space' }),

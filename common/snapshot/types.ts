@@ -27,6 +27,11 @@ export interface SnapshotKibana {
   /** Whether the notifications plugin can send email (an email connector is configured for it). */
   emailServiceAvailable: boolean;
   spaces: SnapshotSpace[];
+  /**
+   * On serverless, the project's solution (the cloud plugin's `serverless.projectType`): the built-in definitions
+   * keep only its features when `features` is absent. Absent: unknown, every solution's features.
+   */
+  projectType?: 'observability' | 'security' | 'search';
   /** The feature definitions in force; absent: the project's built-in definitions for the build flavour. */
   features?: KibanaFeatureConfig[];
 }

@@ -240,7 +240,12 @@ const ROUTES: Route[] = [
     action: CLUSTER_ACTIONS.getRole,
     run: ({ params, ctx }) => {
       const names = list(params[0]);
-      const body: estypes.SecurityGetRoleResponse = pick(ctx.state.roles, names);
+      const body: estypes.SecurityGetRoleResponse = Object.fromEntries(
+        Object.entries(pick(ctx.state.roles, names)).map(([name, role]) => [
+          name,
+          ctx.state.roleAsListed(role),
+        ])
+      );
       return { status: names.length > 0 && Object.keys(body).length === 0 ? 404 : 200, body };
     },
   },

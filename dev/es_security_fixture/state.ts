@@ -200,6 +200,10 @@ export class FixtureState {
     });
   }
 
+  /**
+   * Roles that authorise a user: like Elasticsearch, leaves out roles that need document- or field-level security
+   * beyond the licence (see `roleAsListed`).
+   */
   rolesOf(user: estypes.SecurityUser): estypes.SecurityGetRoleRole[] {
     return this.rolesNamed(user.roles);
   }
@@ -208,8 +212,24 @@ export class FixtureState {
   rolesNamed(names: readonly string[]): estypes.SecurityGetRoleRole[] {
     return names.flatMap((name) => {
       const role = this.roles.get(name);
-      return role ? [role] : [];
+      return role && this.roleAsListed(role).transient_metadata?.enabled !== false ? [role] : [];
     });
+  }
+
+  /**
+   * A role as the role API lists it: Elasticsearch marks a role using document- or field-level security with
+   * `transient_metadata.enabled: false` when the licence (an active Platinum or higher) does not include it
+   * (x-pack/plugin/security/src/main/java/org/elasticsearch/xpack/security/authz/store/NativeRolesStore.java).
+   */
+  roleAsListed(role: estypes.SecurityGetRoleRole): estypes.SecurityGetRoleRole {
+    const usesDlsOrFls = (role.indices ?? []).some(
+      (entry) => entry.query !== undefined || entry.field_security !== undefined
+    );
+    if (!usesDlsOrFls) return role;
+    const licensed =
+      this.license.status === 'active' &&
+      ['platinum', 'enterprise', 'trial'].includes(String(this.license.type));
+    return { ...role, transient_metadata: { ...role.transient_metadata, enabled: licensed } };
   }
 
   profileOf(username: string): StoredProfile | undefined {

@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 
 import { createAccessEngine } from '../../common/engine';
-import { ACCESS_LEVELS, WARNING_IDS } from '../../common/report/types';
+import { ACCESS_LEVELS, RETIRED_WARNING_IDS, WARNING_IDS } from '../../common/report/types';
 import type { Report, WarningId } from '../../common/report/types';
 import { parseSnapshot } from '../../common/snapshot';
 import type { DirectorySnapshot } from '../../common/snapshot';
@@ -45,12 +45,20 @@ const VARIANTS: Array<[WarningId[], string, DirectorySnapshot]> = [
     variant((s) => (s.kibana.buildFlavor = 'serverless')),
   ],
   [
+    ['role-disabled-by-license'],
+    '--license gold (the local host marks the document-level-security role disabled, as Elasticsearch does)',
+    variant((s) => {
+      s.license.type = 'gold';
+      s.roles.cases_viewer_dls.transient_metadata = { enabled: false };
+    }),
+  ],
+  [
     ['partial-directory'],
     'profiles the server could not read',
     variant((s) => (s.partial = [{ part: 'profiles', reason: 'missing read_security' }])),
   ],
 ];
-const VARIANT_IDS = VARIANTS.flatMap(([ids]) => ids);
+const VARIANT_IDS = [...VARIANTS.flatMap(([ids]) => ids), ...RETIRED_WARNING_IDS];
 
 describe('the embedded demo directory', () => {
   const engine = createAccessEngine(demo);
@@ -85,6 +93,21 @@ describe('the embedded demo directory', () => {
     expect(report.users.some((user) => user.profile === null)).toBe(true);
     expect(report.users.some((user) => !user.enabled)).toBe(true);
     expect(report.users.some((user) => user.realm === 'saml1')).toBe(true);
+  });
+
+  it('shows the corrected answers of issue 10', () => {
+    const row = (name: string, space: string) =>
+      createAccessEngine(demo).evaluateUser(name, [space]);
+    // Sam's role reads the soc space's Security alerts index, so Sam can add Security alerts there.
+    expect(row('sam', 'soc')?.spaces[0].solutions.security.addAlerts).toBe(true);
+    // Dora's profile still holds the Cases viewer role from her last login: offered until she logs in again.
+    const dora = row('dora', 'default')?.spaces[0].solutions.management;
+    expect(dora).toMatchObject({ level: 'none', assignable: true });
+    expect(dora?.warnings.map((w) => w.id)).toContain('roles-changed-since-login');
+    // Dan's account is disabled but his profile is enabled: the assignee picker still offers him.
+    expect(row('dan', 'default')?.spaces[0].solutions.management.assignable).toBe(true);
+    // The soc space hides Observability cases, which the Cases API still authorises.
+    expect(engine.spaceReadiness('soc').map((w) => w.id)).toEqual(['hidden-not-revoked']);
   });
 
   it('leaves server.publicBaseUrl unset so the callout shows until --public-base-url is given', () => {

@@ -28,7 +28,9 @@ function SourceCell({ row, solution }: { row: MatrixRow; solution: Solution }) {
   }
   const lines = row.granted
     ? row.grants.map((g) => flyoutTexts.grant(g.role, g.privilege, g.resource))
-    : row.missing.map((suggestion) => flyoutTexts.missing(suggestion.label));
+    : row.notCounted
+      ? [row.notCounted]
+      : row.missing.map((suggestion) => flyoutTexts.missing(suggestion.label));
   if (lines.length === 0) {
     if (row.granted) return null;
     lines.push(flyoutTexts.noSuggestion());

@@ -62,3 +62,15 @@ describe('buildCapabilityMatrix', () => {
     expect(row('ruleCaseActions')).toMatchObject({ derived: true, granted: false });
   });
 });
+
+it('says why a granted capability does not count (assign below Platinum) instead of what would grant it', () => {
+  const reason = 'Kibana refuses every assignment without an active Platinum license';
+  const full = solutionAccess('full');
+  const access = solutionAccess('full', {
+    capabilities: { ...full.capabilities, assign: false },
+    grants: { assign: [{ role: 'all', privilege: 'feature_generalCasesV3.all', resource: '*' }] },
+    notCounted: { assign: reason },
+  });
+  const assign = buildCapabilityMatrix(access).find((r) => r.key === 'assign');
+  expect(assign).toMatchObject({ granted: false, notCounted: reason });
+});

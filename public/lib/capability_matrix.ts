@@ -20,6 +20,8 @@ export interface MatrixRow {
   grants: Grant[];
   /** What would grant a missing capability (empty when granted, or when derived). */
   missing: GrantSuggestion[];
+  /** Why a capability the roles grant does not count (e.g. assign below Platinum). */
+  notCounted?: string;
 }
 
 function isGranted(access: SolutionAccess, key: GrantKey): boolean {
@@ -47,6 +49,9 @@ export function buildCapabilityMatrix(
       derived: false,
       grants: holds ? (access.grants[key] ?? []) : [],
       missing: holds ? [] : (missing[key] ?? []),
+      ...(!holds && access.notCounted?.[key as keyof typeof access.notCounted]
+        ? { notCounted: access.notCounted[key as keyof typeof access.notCounted] }
+        : {}),
     };
   });
   const derived: MatrixRow[] = DERIVED_CAPABILITIES.map((key) => ({

@@ -6,6 +6,7 @@
 import { Client } from '@elastic/elasticsearch';
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import type { BuildFlavor, DirectorySnapshot, SnapshotSpace } from '../../common/snapshot';
+import { withDeprecatedFeatures } from '../../common/features';
 import { DirectoryError } from '../lib/errors';
 import { DEFAULT_SPACES, readDirectory, readLicenseFromElasticsearch } from './read_directory';
 
@@ -107,9 +108,16 @@ export async function readLiveDirectory(options: LiveClusterOptions): Promise<Di
           ...(solution ? { solution } : {}),
         }));
       },
+      // The features API leaves deprecated features out; Kibana still honours their privileges.
       getFeatures: async () =>
         options.kibanaUrl
-          ? kibanaGet<KibanaFeatureConfig[]>(options, '/api/features?ignoreValidLicenses=true')
+          ? withDeprecatedFeatures(
+              await kibanaGet<KibanaFeatureConfig[]>(
+                options,
+                '/api/features?ignoreValidLicenses=true'
+              ),
+              { buildFlavor: status?.version?.build_flavor ?? 'traditional' }
+            )
           : undefined,
       kibana: {
         version: status?.version?.number ?? '',

@@ -38,6 +38,8 @@ export interface DirectorySources {
   kibana: {
     version: string;
     buildFlavor: BuildFlavor;
+    /** Serverless project type (the cloud plugin's `serverless.projectType`), when known. */
+    projectType?: 'observability' | 'security' | 'search';
     publicBaseUrl: string | null;
     emailServiceAvailable: boolean;
   };

@@ -82,6 +82,7 @@ export function kibanaSideSources(
     kibana: {
       version: deps.kibanaVersion ?? '',
       buildFlavor: deps.buildFlavor,
+      ...(deps.projectType ? { projectType: deps.projectType } : {}),
       publicBaseUrl: coreStart.http.basePath.publicBaseUrl ?? null,
       emailServiceAvailable: plugins.notifications?.isEmailServiceAvailable() ?? false,
     },

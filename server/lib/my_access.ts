@@ -8,7 +8,9 @@ import type { AuthenticatedUser } from '@kbn/core/server';
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import type { Actions, CheckPrivileges } from '@kbn/security-plugin/server';
 import {
+  CASE_OPERATIONS,
   buildSolutionAccess,
+  caseActionRequiresAssign,
   createAccessEngine,
   effectiveLicenseType,
   type AccessEngine,
@@ -29,7 +31,7 @@ import type { DirectorySnapshot, SnapshotProfile } from '../../common/snapshot';
 /**
  * The case operation Kibana checks for each capability (its cases feature privilege builder): one that only that
  * capability grants. `settings` → `updateConfiguration` (creating a configuration also comes with `create`).
- * Managing templates has no case operation of its own to check here; it is checked through its UI capability.
+ * Managing templates is checked through `CASE_OPERATIONS.manageTemplates` where the version has the operation.
  */
 export const CASE_OPERATION_OF: Record<Exclude<CaseCapability, 'manageTemplates'>, string> = {
   read: 'getCase',
@@ -56,6 +58,13 @@ interface ActionPlan {
   /** Per solution and grant key, the actions any one of which grants it. */
   bySolution: Record<Solution, Partial<Record<GrantKey, string[]>>>;
   all: string[];
+}
+
+/** Whether any privilege of the feature grants managing templates for the owner. */
+function grantsManageTemplates(feature: KibanaFeatureConfig, owner: string): boolean {
+  return privilegesOf(feature).some(
+    (privilege) => privilege.cases?.manageTemplates?.includes(owner) === true
+  );
 }
 
 function privilegesOf(feature: KibanaFeatureConfig) {
@@ -90,10 +99,15 @@ export function planActions(
     for (const [capability, operation] of Object.entries(CASE_OPERATION_OF)) {
       plan[capability as CaseCapability] = add([actions.cases.get(owner, operation)]);
     }
+    // The `manageTemplate` case operation came with the template privileges (elastic/kibana#257683, which added
+    // it to feature_privilege_builder/cases.ts): where the features in force grant `manageTemplates`, Kibana
+    // checks that action; on older versions only the UI capability tells.
     plan.manageTemplates = add(
-      features
-        .filter((feature) => feature.cases?.includes(owner))
-        .map((feature) => actions.ui.get(feature.id, CASES_UI.manageTemplates))
+      features.some((feature) => grantsManageTemplates(feature, owner))
+        ? [actions.cases.get(owner, CASE_OPERATIONS.manageTemplates)]
+        : features
+            .filter((feature) => feature.cases?.includes(owner))
+            .map((feature) => actions.ui.get(feature.id, CASES_UI.manageTemplates))
     );
     const alertReads = new Set<string>();
     for (const feature of features) {
@@ -205,6 +219,10 @@ export async function authoritativeMyAccess(
         space: space.id,
         licenseType,
         buildFlavor: snapshot.kibana.buildFlavor,
+        caseActionRequiresAssign: caseActionRequiresAssign(
+          snapshot.kibana.version,
+          snapshot.kibana.buildFlavor
+        ),
         user: { enabled: user.enabled, profile, roles: user.roles },
       });
     }

@@ -66,7 +66,7 @@ it('finds users, filters and sorts in a space with varied results', () => {
       queryReport(evaluation, parseReportQuery({ solution, level: 'full' })).summary[solution].full
   );
   expect(Math.min(...totals)).toBeGreaterThan(0);
-  const warned = queryReport(evaluation, parseReportQuery({ warning: 'missing-role' }));
+  const warned = queryReport(evaluation, parseReportQuery({ warning: 'role-not-readable' }));
   expect(warned.total).toBeGreaterThan(0);
   expect(warned.total).toBeLessThan(evaluation.userCount);
 });

@@ -133,13 +133,22 @@ export function parseReportQuery(data: unknown): ValidReportQuery {
 export interface ValidSpaceQuery {
   space: string;
   refresh: boolean;
+  /** The user's realm (realm name or security domain), when several realms have the username. */
+  realm?: string;
 }
 
-/** The query of `/users/{username}`: `space` and `refresh`. */
+/** The query of `/users/{username}`: `space`, `refresh` and `realm`. */
 export function parseSpaceQuery(data: unknown): ValidSpaceQuery {
   const query = (data ?? {}) as Raw;
-  rejectUnknown(query, ['space', 'refresh']);
-  return { space: space(query), refresh: bool(query, 'refresh') };
+  rejectUnknown(query, ['space', 'refresh', 'realm']);
+  const parsed: ValidSpaceQuery = { space: space(query), refresh: bool(query, 'refresh') };
+  if (query.realm !== undefined) {
+    if (typeof query.realm !== 'string' || query.realm.length === 0 || query.realm.length > 1024) {
+      throw new QueryError('[realm]: give the realm name, 1 to 1024 characters, or leave it out');
+    }
+    parsed.realm = query.realm;
+  }
+  return parsed;
 }
 
 /** Wraps a parser as a Kibana route validation function. */

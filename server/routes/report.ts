@@ -30,7 +30,7 @@ export function defineReportRoute(routeContext: RouteContext): void {
               total,
               page: query.page,
               perPage: query.perPage,
-              readiness: engine.readiness(),
+              readiness: [...engine.readiness(), ...engine.spaceReadiness(query.space)],
               summary,
               users,
             };

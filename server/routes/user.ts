@@ -21,13 +21,13 @@ export function defineUserRoute(routeContext: RouteContext): void {
       },
       async (context, request, response) => {
         const { username } = request.params;
-        const { space } = request.query;
+        const { space, realm } = request.query;
         return withSpace(
           routeContext,
           { context, request, response },
           request.query,
           ({ engine }) => {
-            const detail: UserDetail | undefined = engine.explainUser(username, space);
+            const detail: UserDetail | undefined = engine.explainUser(username, space, realm);
             if (!detail) {
               return response.notFound({
                 body: translate('xpack.caseAccess.server.unknownUserErrorMessage', {

@@ -17,6 +17,18 @@ export function role(
   };
 }
 
+/** `base` with an index privilege added (`indices` entry of a role descriptor). */
+export function withIndices(
+  base: estypes.SecurityGetRoleRole,
+  names: string[],
+  privileges: string[] = ['read']
+): estypes.SecurityGetRoleRole {
+  return { ...base, indices: [...(base.indices ?? []), { names, privileges }] };
+}
+
+/** Read on every space's Security alerts index, which adding Security alerts to cases needs. */
+export const SECURITY_ALERTS_READ = '.alerts-security.alerts-*';
+
 export function user(username: string, roles: string[], extra: Partial<estypes.SecurityUser> = {}) {
   return { username, roles, metadata: {}, enabled: true, profile_uid: `uid_${username}`, ...extra };
 }
