@@ -35,15 +35,39 @@ function oneLine(message: string): string {
   return message.split('\n')[0].replace(/\.$/, '');
 }
 
-/** A reader that closes early (`| head`) is not an error worth a stack trace. */
-function exitQuietlyOnClosedPipe(error: NodeJS.ErrnoException): void {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+/** Set once the reader has closed its end of the pipe (`| head`): nothing more is written. */
+let stdoutClosed = false;
+
+/**
+ * A reader that closes early (`| head`) is not an error worth a stack trace: stop writing and exit with the code
+ * the command has set so far. Other stream errors are real.
+ */
+export function exitQuietlyOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+    stdoutClosed = true;
+    process.exit(process.exitCode ?? 0);
+  }
   throw error;
 }
 
 const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => (stdoutClosed ? true : process.stdout.write(text)),
   stderr: (text) => process.stderr.write(text),
+  drain: () =>
+    new Promise<void>((resolve) => {
+      if (stdoutClosed || !process.stdout.writableNeedDrain) return resolve();
+      const done = () => {
+        process.stdout.off('drain', done);
+        process.stdout.off('close', done);
+        resolve();
+      };
+      process.stdout.on('drain', done);
+      process.stdout.on('close', done);
+    }),
+  closed: () => stdoutClosed,
+  get columns() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
 };
 
 /** Runs the CLI; resolves to the exit code and also sets `process.exitCode`. */
@@ -52,7 +76,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     process.exitCode = code;
     return code;
   };
-  if (io === processIo && process.stdout.listenerCount('error') === 0) {
+  if (io === processIo && !process.stdout.listeners('error').includes(exitQuietlyOnClosedPipe)) {
     process.stdout.on('error', exitQuietlyOnClosedPipe);
   }
   const [name, ...args] = argv;
