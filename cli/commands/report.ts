@@ -5,10 +5,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AccessEngineError, createAccessEngine } from '../../common/engine';
-import { quoteBrief } from '../../common/text/escape';
+import { escapeControl, quoteBrief } from '../../common/text/escape';
 import { DEFAULT_TABLE_WIDTH } from '../../common/report/table';
 import { parseSnapshot, SnapshotError, type DirectorySnapshot } from '../../common/snapshot';
 import { readLiveDirectory, type LiveClusterOptions } from '../../server/directory/live_cluster';
+import { AnswerShapeError } from '../../server/directory/answer_shape';
 import { DirectoryError } from '../../server/lib/errors';
 import { UsageError, type CliCommand, type CliIo } from '../types';
 import {
@@ -251,12 +252,18 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     await writePieces(renderPieces(await loadSnapshot(options), options, io), io);
     return 0;
   } catch (error) {
-    if (error instanceof SnapshotError || error instanceof AccessEngineError) {
+    if (
+      error instanceof SnapshotError ||
+      error instanceof AccessEngineError ||
+      error instanceof AnswerShapeError
+    ) {
       io.stderr(`case-access report: ${error.message}\n`);
       return EXIT_BAD_INPUT;
     }
     if (error instanceof DirectoryError) {
-      io.stderr(`case-access report: ${error.message}\n`);
+      // On the command line the client's own words (address, socket error) help: the user gave the address.
+      const detail = error.detail ? ` (${escapeControl(error.detail)})` : '';
+      io.stderr(`case-access report: ${error.message}${detail}\n`);
       return EXIT_LIVE_FAILURE;
     }
     throw error;

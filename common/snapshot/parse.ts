@@ -6,7 +6,12 @@ import type { DirectorySnapshot } from './types';
 
 /** A snapshot that cannot be used; the message names the offending path and what was expected there. */
 export class SnapshotError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Where the first problem is, and what it is, when the value had the wrong shape. */
+    readonly path?: ReadonlyArray<PropertyKey>,
+    readonly problem?: string
+  ) {
     super(message);
     this.name = 'SnapshotError';
   }
@@ -96,7 +101,11 @@ function report(problems: Problem[]): SnapshotError {
   const [first, ...rest] = problems;
   const more =
     rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-  return new SnapshotError(`${formatPath(first.path)}: ${first.message}${more}`);
+  return new SnapshotError(
+    `${formatPath(first.path)}: ${first.message}${more}`,
+    first.path,
+    first.message
+  );
 }
 
 /** Checks a parsed value against the snapshot shape; throws `SnapshotError` naming the first bad path. */

@@ -14,7 +14,17 @@ import type {
   SnapshotSpace,
 } from '../../common/snapshot';
 import { DEFAULT_SPACE_ID } from '../../common/constants';
+import { formatPath } from '../../common/snapshot/parse';
 import { describeError, forbiddenError, toDirectoryError } from '../lib/errors';
+import {
+  AnswerShapeError,
+  LICENSE_API,
+  PRIVILEGES_API,
+  ROLES_API,
+  USERS_API,
+  checkAnswers,
+  isPlainObject,
+} from './answer_shape';
 import { readProfiles, suggestProfileUids } from './read_profiles';
 import { isLicenseType } from '../../common/engine/license';
 
@@ -60,6 +70,9 @@ export async function assertCallerCanReadSecurity(client: Pick<Client, 'security
   } catch (error) {
     throw toDirectoryError(error, 'the caller’s privileges');
   }
+  if (!isPlainObject(cluster)) {
+    throw new AnswerShapeError(PRIVILEGES_API, 'cluster', 'is not an object');
+  }
   if (!cluster.read_security && !cluster.manage_security) throw forbiddenError();
 }
 
@@ -84,6 +97,8 @@ async function orPending<T>(
   try {
     return await read();
   } catch (error) {
+    // A body of another shape means the URL reaches something else than expected: said, not papered over.
+    if (error instanceof AnswerShapeError) throw error;
     pending.push({ part, reason: `${describeError(error)}; ${FALLBACK_EFFECT[part]}` });
     return fallback;
   }
@@ -134,13 +149,15 @@ export async function readDirectory(sources: DirectorySources): Promise<Director
     suggestProfileUids(profileClient),
   ]);
   const { license, spaces, features, pending } = kibanaSide;
+  checkKeyedBy(USERS_API, users);
+  checkKeyedBy(ROLES_API, roles);
 
   const uids = Object.values(users).flatMap((user) => (user.profile_uid ? [user.profile_uid] : []));
   const profilesRead = await readProfiles(profileClient, [...uids, ...suggested.uids]);
   if (suggested.pending) pending.push(suggested.pending);
   if (profilesRead.pending) pending.push(profilesRead.pending);
 
-  return {
+  return checkAnswers({
     kibana: {
       ...sources.kibana,
       spaces,
@@ -151,7 +168,17 @@ export async function readDirectory(sources: DirectorySources): Promise<Director
     roles,
     profiles: profilesRead.profiles,
     ...(pending.length > 0 ? { partial: pending } : {}),
-  };
+  });
+}
+
+/** Users and roles come as objects keyed by name, each entry an object: checked before anything reads them. */
+function checkKeyedBy(api: string, body: unknown): void {
+  if (!isPlainObject(body)) throw new AnswerShapeError(api, 'the body', 'is not an object');
+  for (const name of Object.keys(body)) {
+    if (!isPlainObject(body[name])) {
+      throw new AnswerShapeError(api, formatPath([name]), 'is not an object');
+    }
+  }
 }
 
 /** `GET _license` as the given client: the licence type, and `expired` for anything not active. */
@@ -159,6 +186,8 @@ export async function readLicenseFromElasticsearch(
   client: Pick<Client, 'license'>
 ): Promise<SnapshotLicense> {
   const { license } = await client.license.get();
+  if (!isPlainObject(license))
+    throw new AnswerShapeError(LICENSE_API, 'license', 'is not an object');
   const type = isLicenseType(license.type) ? license.type : 'basic';
   return {
     type,

@@ -1,6 +1,7 @@
 /** Reads user profiles by uid in batches, with a bounded number of calls in flight. */
 import type { Client } from '@elastic/elasticsearch';
 import type { SnapshotPartPending, SnapshotProfile } from '../../common/snapshot';
+import { AnswerShapeError, PROFILES_API, SUGGEST_API } from './answer_shape';
 import { chunk, mapWithConcurrency } from '../lib/concurrency';
 import { describeError } from '../lib/errors';
 
@@ -30,6 +31,9 @@ export async function readProfiles(
     async (batch) => {
       try {
         const { profiles, errors } = await client.security.getUserProfile({ uid: batch });
+        if (!Array.isArray(profiles)) {
+          throw new AnswerShapeError(PROFILES_API, 'profiles', 'is not an array');
+        }
         if (errors && errors.count > 0) {
           failed += errors.count;
           firstFailure ??= Object.values(errors.details)[0]?.reason ?? 'profile read error';
@@ -80,6 +84,9 @@ export async function suggestProfileUids(
 ): Promise<SuggestedUids> {
   try {
     const { profiles, total } = await client.security.suggestUserProfiles({ name: '', size });
+    if (!Array.isArray(profiles) || typeof total?.value !== 'number') {
+      throw new AnswerShapeError(SUGGEST_API, 'profiles or total.value', 'is missing');
+    }
     const uids = profiles.map((profile) => profile.uid);
     if (uids.length < size && total.value <= uids.length) return { uids };
     return {
