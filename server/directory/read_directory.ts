@@ -50,6 +50,8 @@ export interface DirectorySources {
     publicBaseUrl: string | null;
     emailServiceAvailable: boolean;
   };
+  /** Aborts the Elasticsearch calls when no one waits for the directory any more. */
+  signal?: AbortSignal;
 }
 
 /** The default space alone, for a Kibana without the spaces plugin. */
@@ -61,12 +63,16 @@ export const DEFAULT_SPACES: SnapshotSpace[] = [
  * Whether the caller holds `read_security` or `manage_security` (one cheap call). Throws the 403 `DirectoryError`
  * when not, and a 502/503 one when Elasticsearch cannot answer.
  */
-export async function assertCallerCanReadSecurity(client: Pick<Client, 'security'>): Promise<void> {
+export async function assertCallerCanReadSecurity(
+  client: Pick<Client, 'security'>,
+  signal?: AbortSignal
+): Promise<void> {
   let cluster: Record<string, boolean>;
   try {
-    ({ cluster } = await client.security.hasPrivileges({
-      cluster: ['read_security', 'manage_security'],
-    }));
+    ({ cluster } = await client.security.hasPrivileges(
+      { cluster: ['read_security', 'manage_security'] },
+      { signal }
+    ));
   } catch (error) {
     throw toDirectoryError(error, 'the caller’s privileges');
   }
@@ -136,24 +142,29 @@ export async function readKibanaSide(sources: KibanaSideReaders): Promise<Kibana
 }
 
 export async function readDirectory(sources: DirectorySources): Promise<DirectorySnapshot> {
-  await assertCallerCanReadSecurity(sources.asCaller);
+  const { signal } = sources;
+  await assertCallerCanReadSecurity(sources.asCaller, signal);
   const profileClient = sources.asInternalUser ?? sources.asCaller;
   const [users, roles, kibanaSide, suggested] = await Promise.all([
-    sources.asCaller.security.getUser({ with_profile_uid: true }).catch((error: unknown) => {
-      throw toDirectoryError(error, 'users');
-    }),
-    sources.asCaller.security.getRole().catch((error: unknown) => {
+    sources.asCaller.security
+      .getUser({ with_profile_uid: true }, { signal })
+      .catch((error: unknown) => {
+        throw toDirectoryError(error, 'users');
+      }),
+    sources.asCaller.security.getRole(undefined, { signal }).catch((error: unknown) => {
       throw toDirectoryError(error, 'roles');
     }),
     readKibanaSide(sources),
-    suggestProfileUids(profileClient),
+    suggestProfileUids(profileClient, undefined, signal),
   ]);
   const { license, spaces, features, pending } = kibanaSide;
   checkKeyedBy(USERS_API, users);
   checkKeyedBy(ROLES_API, roles);
 
   const uids = Object.values(users).flatMap((user) => (user.profile_uid ? [user.profile_uid] : []));
-  const profilesRead = await readProfiles(profileClient, [...uids, ...suggested.uids]);
+  signal?.throwIfAborted();
+  const profilesRead = await readProfiles(profileClient, [...uids, ...suggested.uids], signal);
+  signal?.throwIfAborted();
   if (suggested.pending) pending.push(suggested.pending);
   if (profilesRead.pending) pending.push(profilesRead.pending);
 

@@ -20,7 +20,8 @@ export interface ProfilesRead {
 
 export async function readProfiles(
   client: ProfileClient,
-  uids: readonly string[]
+  uids: readonly string[],
+  signal?: AbortSignal
 ): Promise<ProfilesRead> {
   const unique = [...new Set(uids)];
   let failed = 0;
@@ -30,7 +31,11 @@ export async function readProfiles(
     PROFILE_CONCURRENCY,
     async (batch) => {
       try {
-        const { profiles, errors } = await client.security.getUserProfile({ uid: batch });
+        signal?.throwIfAborted();
+        const { profiles, errors } = await client.security.getUserProfile(
+          { uid: batch },
+          { signal }
+        );
         if (!Array.isArray(profiles)) {
           throw new AnswerShapeError(PROFILES_API, 'profiles', 'is not an array');
         }
@@ -80,10 +85,14 @@ export interface SuggestedUids {
  */
 export async function suggestProfileUids(
   client: ProfileClient,
-  size: number = SUGGEST_PROFILES_MAX
+  size: number = SUGGEST_PROFILES_MAX,
+  signal?: AbortSignal
 ): Promise<SuggestedUids> {
   try {
-    const { profiles, total } = await client.security.suggestUserProfiles({ name: '', size });
+    const { profiles, total } = await client.security.suggestUserProfiles(
+      { name: '', size },
+      { signal }
+    );
     if (!Array.isArray(profiles) || typeof total?.value !== 'number') {
       throw new AnswerShapeError(SUGGEST_API, 'profiles or total.value', 'is missing');
     }

@@ -111,31 +111,68 @@ export class DirectoryService {
     return coreStart.security.authc.getCurrentUser(request);
   }
 
+  /**
+   * The caller's directory. A cached one is served only after the caller passed a fresh `read_security` check and,
+   * when `spaceId` is given, may still see that space (else it is read again, and the space is then unknown).
+   * The read is abandoned, and its Elasticsearch calls aborted, when every request waiting for it has gone.
+   */
   async load(
     context: RequestHandlerContext,
     request: KibanaRequest,
-    refresh: boolean
+    refresh: boolean,
+    spaceId?: string
   ): Promise<LoadedDirectory> {
     const [coreStart, plugins] = await this.deps.getStartServices();
     const asCaller = (await context.core).elasticsearch.client.asCurrentUser;
     const key = callerKey(await this.currentUser(context, request));
+    const signal = abortSignalOf(request);
     const hit = !refresh && this.cache.has(key);
-    // A cached directory is served only to a caller who may read it right now.
-    if (hit) await assertCallerCanReadSecurity(asCaller);
+    if (hit) {
+      const [, seesSpace] = await Promise.all([
+        assertCallerCanReadSecurity(asCaller, signal),
+        spaceId === undefined ? true : callerSeesSpace(plugins, request, spaceId),
+      ]);
+      // Access to the space was revoked since the read: read again, so the answer reflects it.
+      if (!seesSpace) this.cache.forget(key);
+    }
     let fresh = false;
     const entry = await this.cache.get(
       key,
-      async () => {
+      async (readSignal) => {
         fresh = true;
         const snapshot = await readDirectory({
           asCaller,
           asInternalUser: coreStart.elasticsearch.client.asInternalUser,
           ...kibanaSideSources(this.deps, coreStart, plugins, request),
+          signal: readSignal,
         });
         return createDirectoryEntry(snapshot, createAccessEngine(snapshot));
       },
-      refresh
+      refresh,
+      signal
     );
     return { ...entry, fresh };
   }
+}
+
+/** Whether the caller may see the space now, as Kibana's spaces client decides it (it refuses hidden spaces). */
+async function callerSeesSpace(
+  plugins: CaseAccessStartDeps,
+  request: KibanaRequest,
+  spaceId: string
+): Promise<boolean> {
+  if (!plugins.spaces) return true;
+  try {
+    await plugins.spaces.spacesService.createSpacesClient(request).get(spaceId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An AbortSignal that fires when the request's client goes away. */
+function abortSignalOf(request: KibanaRequest): AbortSignal {
+  const controller = new AbortController();
+  request.events.aborted$.subscribe(() => controller.abort());
+  return controller.signal;
 }

@@ -133,13 +133,17 @@ export function parseReportQuery(data: unknown): ValidReportQuery {
 export interface ValidSpaceQuery {
   space: string;
   refresh: boolean;
+  /** The user, when not named in the path. */
+  username?: string;
 }
 
-/** The query of `/users/{username}`: `space` and `refresh`. */
+/** The query of `/users/{username}`: `space`, `refresh`, and `username` when the path names none. */
 export function parseSpaceQuery(data: unknown): ValidSpaceQuery {
   const query = (data ?? {}) as Raw;
-  rejectUnknown(query, ['space', 'refresh']);
-  return { space: space(query), refresh: bool(query, 'refresh') };
+  rejectUnknown(query, ['space', 'refresh', 'username']);
+  const parsed: ValidSpaceQuery = { space: space(query), refresh: bool(query, 'refresh') };
+  if (query.username !== undefined) parsed.username = checkUsername(query.username, 'in the query');
+  return parsed;
 }
 
 /** Wraps a parser as a Kibana route validation function. */
@@ -157,13 +161,29 @@ export function toValidator<T>(parse: (data: unknown) => T): RouteValidationFunc
 export const reportQueryValidator = toValidator(parseReportQuery);
 export const spaceQueryValidator = toValidator(parseSpaceQuery);
 
-/** `{username}` of `/users/{username}`: a non-empty Elasticsearch user name. */
-export const usernameParamsValidator = toValidator((data: unknown): { username: string } => {
-  const { username } = (data ?? {}) as Raw;
-  if (typeof username !== 'string' || username.length === 0 || username.length > 1024) {
-    throw new QueryError('[username]: give the user name in the path, 1 to 1024 characters');
+/** The longest user name the user route takes (Elasticsearch's own limit is lower). */
+const MAX_USERNAME_LENGTH = 1024;
+
+function checkUsername(username: unknown, where: string): string {
+  if (
+    typeof username !== 'string' ||
+    username.length === 0 ||
+    username.length > MAX_USERNAME_LENGTH
+  ) {
+    throw new QueryError(`[username]: give the user name ${where}, 1 to 1024 characters`);
   }
-  return { username };
+  return username;
+}
+
+/**
+ * `{username}` of `/users/{username}`: a non-empty Elasticsearch user name. It may be absent when the name is in
+ * the query instead (`/users?username=..`): URLs normalise the segments `.` and `..` away, so users of those names
+ * can only be named in the query.
+ */
+export const usernameParamsValidator = toValidator((data: unknown): { username?: string } => {
+  const { username } = (data ?? {}) as Raw;
+  if (username === undefined) return {};
+  return { username: checkUsername(username, 'in the path') };
 });
 
 /** `/me` takes no parameters. */
