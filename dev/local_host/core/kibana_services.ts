@@ -109,6 +109,7 @@ export async function createKibanaServices(
     publicBaseUrl: options.publicBaseUrl,
     mode: options.mode,
     logger: options.logger,
+    spaceExists: (spaceId) => spaces.some((space) => space.id === spaceId),
     authenticate,
     async authorize(request, names) {
       const spaceId = server.getSpaceId(request);
