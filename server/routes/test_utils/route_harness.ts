@@ -109,6 +109,8 @@ export interface RouteHarnessOptions {
   plugins?: Partial<CaseAccessStartDeps>;
   /** The cache's refresh throttle; 0 by default, as route tests refresh right after a read. */
   refreshIntervalMs?: number;
+  /** Interface to listen on (default `localhost`). */
+  host?: string;
 }
 
 export interface RouteHarness {
@@ -131,6 +133,7 @@ export async function startRouteHarness(
     features,
     spaces: snapshot.kibana.spaces.map((space) => ({ ...space })),
     mode: 'production',
+    host: options.host,
   });
   const cache = new DirectoryCache({ refreshIntervalMs: options.refreshIntervalMs ?? 0 });
   const logger = silentLogger();
