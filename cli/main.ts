@@ -1,4 +1,5 @@
 /** The `case-access` command line: `case-access <command> [options]`. */
+import { escapeControl, quoteBrief } from '../common/text/escape';
 import { featuresCommand } from './commands/features';
 import { reportCommand } from './commands/report';
 import { UsageError, type CliCommand, type CliIo } from './types';
@@ -32,7 +33,7 @@ function isParseArgsError(error: unknown): error is Error {
 
 /** The first line of a message, without a final full stop (the CLI adds its own punctuation). */
 function oneLine(message: string): string {
-  return message.split('\n')[0].replace(/\.$/, '');
+  return escapeControl(message.split('\n')[0].replace(/\.$/, ''));
 }
 
 /** Set once the reader has closed its end of the pipe (`| head`): nothing more is written. */
@@ -86,7 +87,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {
-    const problem = name === undefined ? 'no command given' : `unknown command "${name}"`;
+    const problem = name === undefined ? 'no command given' : `unknown command ${quoteBrief(name)}`;
     io.stderr(`case-access: ${problem}. Usage: ${mainUsage()}\n`);
     return exit(EXIT_USAGE);
   }

@@ -246,6 +246,15 @@ function* prepend<T>(first: IteratorResult<T>, iterator: Iterator<T>): Generator
   for (let next = first; !next.done; next = iterator.next()) yield next.value;
 }
 
+/** The longest message the CLI prints: a list of every space of a large deployment would bury the point. */
+const MESSAGE_LIMIT = 500;
+
+/** A message with control characters escaped (names in it come from the directory), cut to `MESSAGE_LIMIT`. */
+function briefMessage(message: string): string {
+  const escaped = escapeControl(message);
+  return escaped.length > MESSAGE_LIMIT ? `${escaped.slice(0, MESSAGE_LIMIT)}…` : escaped;
+}
+
 export async function runReport(args: string[], io: CliIo): Promise<number> {
   const options = parseReportArgs(args);
   try {
@@ -257,13 +266,13 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       error instanceof AccessEngineError ||
       error instanceof AnswerShapeError
     ) {
-      io.stderr(`case-access report: ${error.message}\n`);
+      io.stderr(`case-access report: ${briefMessage(error.message)}\n`);
       return EXIT_BAD_INPUT;
     }
     if (error instanceof DirectoryError) {
       // On the command line the client's own words (address, socket error) help: the user gave the address.
       const detail = error.detail ? ` (${escapeControl(error.detail)})` : '';
-      io.stderr(`case-access report: ${error.message}${detail}\n`);
+      io.stderr(`case-access report: ${briefMessage(error.message)}${detail}\n`);
       return EXIT_LIVE_FAILURE;
     }
     throw error;

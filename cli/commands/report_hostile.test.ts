@@ -163,3 +163,21 @@ describe('a reader that goes away', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });
+
+describe('messages', () => {
+  it('escapes control characters of names from the directory and keeps the message brief', async () => {
+    const snapshot = structuredClone(seed);
+    snapshot.kibana.spaces = Array.from({ length: 2_000 }, (_, i) => ({
+      id: `space-${i}\u001b[2J`,
+      name: `Space ${i}`,
+      disabledFeatures: [],
+    }));
+    const file = path.join(dir, 'spaces.json');
+    writeFileSync(file, JSON.stringify(snapshot));
+    const { io, out } = capture();
+    expect(await runReport(['--snapshot', file, '--space', 'nope\u0007'], io)).toBe(2);
+    expect(out.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(out.stderr).toContain('nope\\x07');
+    expect(out.stderr.length).toBeLessThan(600);
+  });
+});
