@@ -40,6 +40,7 @@ export function createDirectoryEntry(
 
 export interface DirectoryCacheOptions {
   ttlMs?: number;
+  /** 0 turns the refresh throttle off. */
   refreshIntervalMs?: number;
   maxEntries?: number;
   now?: () => number;
@@ -63,7 +64,7 @@ export class RequestAbortedError extends Error {
 export class DirectoryCache {
   private readonly entries = new Map<
     string,
-    { entry: DirectoryEntry; expires: number; loaded: number }
+    { entry: DirectoryEntry; expires: number; loaded: number; took: number }
   >();
   private readonly inFlight = new Map<string, Flight>();
   private readonly ttlMs: number;
@@ -92,7 +93,11 @@ export class DirectoryCache {
     const cached = this.entries.get(key);
     const now = this.now();
     if (cached && cached.expires > now) {
-      if (!refresh || now - cached.loaded < this.refreshIntervalMs) return cached.entry;
+      // A refresh sooner than the interval, or than twice the last read's own duration, gets the last read: under a
+      // storm of refreshes the host spends at most a third of its time reading.
+      const interval =
+        this.refreshIntervalMs === 0 ? 0 : Math.max(this.refreshIntervalMs, 2 * cached.took);
+      if (!refresh || now - cached.loaded < interval) return cached.entry;
     }
     let flight = this.inFlight.get(key);
     if (!flight) flight = this.start(key, load);
@@ -104,8 +109,9 @@ export class DirectoryCache {
     const flight: Flight = { controller, waiters: 0, promise: Promise.resolve(undefined as never) };
     flight.promise = (async () => {
       try {
+        const started = this.now();
         const entry = await load(controller.signal);
-        if (!controller.signal.aborted) this.store(key, entry);
+        if (!controller.signal.aborted) this.store(key, entry, this.now() - started);
         return entry;
       } finally {
         if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
@@ -165,10 +171,10 @@ export class DirectoryCache {
     this.entries.clear();
   }
 
-  private store(key: string, entry: DirectoryEntry): void {
+  private store(key: string, entry: DirectoryEntry, took: number): void {
     const now = this.now();
     this.entries.delete(key);
-    this.entries.set(key, { entry, expires: now + this.ttlMs, loaded: now });
+    this.entries.set(key, { entry, expires: now + this.ttlMs, loaded: now, took });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;

@@ -20,6 +20,7 @@ import {
 import type { RouteDependencies } from '../routes/types';
 import type { CaseAccessStartDeps } from '../types';
 import { DirectoryCache, createDirectoryEntry, type DirectoryEntry } from './directory_cache';
+import { forbiddenError, toDirectoryError } from './errors';
 
 /** Who is asking: the cache key. Realm and API key keep identically named principals apart. */
 export function callerKey(user: AuthenticatedUser | null): string {
@@ -126,12 +127,10 @@ export class DirectoryService {
     const asCaller = (await context.core).elasticsearch.client.asCurrentUser;
     const key = callerKey(await this.currentUser(context, request));
     const signal = abortSignalOf(request);
-    const hit = !refresh && this.cache.has(key);
-    if (hit) {
-      const [, seesSpace] = await Promise.all([
-        assertCallerCanReadSecurity(asCaller, signal),
-        spaceId === undefined ? true : callerSeesSpace(plugins, request, spaceId),
-      ]);
+    // Whatever the cache will answer (an entry, or a refresh within the throttle), the caller is checked first.
+    if (this.cache.has(key)) {
+      const { canRead, seesSpace } = await checkCaller(plugins, asCaller, request, spaceId, signal);
+      if (!canRead) throw forbiddenError();
       // Access to the space was revoked since the read: read again, so the answer reflects it.
       if (!seesSpace) this.cache.forget(key);
     }
@@ -153,6 +152,54 @@ export class DirectoryService {
     );
     return { ...entry, fresh };
   }
+}
+
+const SECURITY_READERS = ['read_security', 'manage_security'];
+
+/**
+ * Whether the caller holds `read_security` now and may see the space now. With Kibana's authorisation service this
+ * is one privilege check (the cluster privileges and the space's login action together); without it, the cluster
+ * check and the spaces client.
+ */
+async function checkCaller(
+  plugins: CaseAccessStartDeps,
+  asCaller: Parameters<typeof assertCallerCanReadSecurity>[0],
+  request: KibanaRequest,
+  spaceId: string | undefined,
+  signal: AbortSignal
+): Promise<{ canRead: boolean; seesSpace: boolean }> {
+  const authz = plugins.security?.authz;
+  if (spaceId !== undefined && authz && authz.mode.useRbacForRequest(request)) {
+    let answer;
+    try {
+      answer = await authz
+        .checkPrivilegesWithRequest(request)
+        .atSpace(
+          spaceId,
+          {
+            kibana: [authz.actions.login],
+            elasticsearch: { cluster: SECURITY_READERS, index: {} },
+          },
+          { requireLoginAction: false }
+        );
+    } catch (error) {
+      throw toDirectoryError(error, 'the caller’s privileges');
+    }
+    const { kibana, elasticsearch } = answer.privileges;
+    return {
+      canRead: elasticsearch.cluster.some(
+        (entry) => entry.authorized && SECURITY_READERS.includes(entry.privilege)
+      ),
+      seesSpace: kibana.some(
+        (entry) => entry.authorized && entry.privilege === authz.actions.login
+      ),
+    };
+  }
+  const [, seesSpace] = await Promise.all([
+    assertCallerCanReadSecurity(asCaller, signal),
+    spaceId === undefined ? true : callerSeesSpace(plugins, request, spaceId),
+  ]);
+  return { canRead: true, seesSpace };
 }
 
 /** Whether the caller may see the space now, as Kibana's spaces client decides it (it refuses hidden spaces). */

@@ -96,6 +96,30 @@ describe('the cache and the caller’s rights', () => {
     }
   });
 
+  it('checks read_security before a refresh is answered from the last read', async () => {
+    expect((await harness.get('/internal/case_access/report', 'auditor')).status).toBe(200);
+    await fetch(`${harness.es.url}/_security/role/case_auditor`, {
+      method: 'PUT',
+      headers: { ...admin(), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        cluster: [],
+        applications: [
+          {
+            application: 'kibana-.kibana',
+            privileges: ['feature_caseAccess.all'],
+            resources: ['*'],
+          },
+        ],
+      }),
+    });
+    try {
+      const refreshed = await harness.get('/internal/case_access/report?refresh=true', 'auditor');
+      expect(refreshed.status).toBe(403);
+    } finally {
+      await putAuditorRole(['*']);
+    }
+  });
+
   it('reads the directory once for a storm of concurrent refreshes', async () => {
     harness.cache.clear();
     // The storm lasts longer than one read: later refreshes get the read that just ended (the throttle).
