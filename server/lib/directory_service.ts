@@ -172,16 +172,14 @@ async function checkCaller(
   if (spaceId !== undefined && authz && authz.mode.useRbacForRequest(request)) {
     let answer;
     try {
-      answer = await authz
-        .checkPrivilegesWithRequest(request)
-        .atSpace(
-          spaceId,
-          {
-            kibana: [authz.actions.login],
-            elasticsearch: { cluster: SECURITY_READERS, index: {} },
-          },
-          { requireLoginAction: false }
-        );
+      answer = await authz.checkPrivilegesWithRequest(request).atSpace(
+        spaceId,
+        {
+          kibana: [authz.actions.login],
+          elasticsearch: { cluster: SECURITY_READERS, index: {} },
+        },
+        { requireLoginAction: false }
+      );
     } catch (error) {
       throw toDirectoryError(error, 'the caller’s privileges');
     }
