@@ -1,4 +1,5 @@
 /** The `case-access` command line: `case-access <command> [options]`. */
+import { escapeControl, quoteBrief } from '../common/text/escape';
 import { featuresCommand } from './commands/features';
 import { reportCommand } from './commands/report';
 import { UsageError, type CliCommand, type CliIo } from './types';
@@ -32,18 +33,42 @@ function isParseArgsError(error: unknown): error is Error {
 
 /** The first line of a message, without a final full stop (the CLI adds its own punctuation). */
 function oneLine(message: string): string {
-  return message.split('\n')[0].replace(/\.$/, '');
+  return escapeControl(message.split('\n')[0].replace(/\.$/, ''));
 }
 
-/** A reader that closes early (`| head`) is not an error worth a stack trace. */
-function exitQuietlyOnClosedPipe(error: NodeJS.ErrnoException): void {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+/** Set once the reader has closed its end of the pipe (`| head`): nothing more is written. */
+let stdoutClosed = false;
+
+/**
+ * A reader that closes early (`| head`) is not an error worth a stack trace: stop writing and exit with the code
+ * the command has set so far. Other stream errors are real.
+ */
+export function exitQuietlyOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+    stdoutClosed = true;
+    process.exit(process.exitCode ?? 0);
+  }
   throw error;
 }
 
 const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => (stdoutClosed ? true : process.stdout.write(text)),
   stderr: (text) => process.stderr.write(text),
+  drain: () =>
+    new Promise<void>((resolve) => {
+      if (stdoutClosed || !process.stdout.writableNeedDrain) return resolve();
+      const done = () => {
+        process.stdout.off('drain', done);
+        process.stdout.off('close', done);
+        resolve();
+      };
+      process.stdout.on('drain', done);
+      process.stdout.on('close', done);
+    }),
+  closed: () => stdoutClosed,
+  get columns() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
 };
 
 /** Runs the CLI; resolves to the exit code and also sets `process.exitCode`. */
@@ -52,7 +77,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     process.exitCode = code;
     return code;
   };
-  if (io === processIo && process.stdout.listenerCount('error') === 0) {
+  if (io === processIo && !process.stdout.listeners('error').includes(exitQuietlyOnClosedPipe)) {
     process.stdout.on('error', exitQuietlyOnClosedPipe);
   }
   const [name, ...args] = argv;
@@ -62,7 +87,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {
-    const problem = name === undefined ? 'no command given' : `unknown command "${name}"`;
+    const problem = name === undefined ? 'no command given' : `unknown command ${quoteBrief(name)}`;
     io.stderr(`case-access: ${problem}. Usage: ${mainUsage()}\n`);
     return exit(EXIT_USAGE);
   }

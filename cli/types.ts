@@ -1,8 +1,15 @@
 /** What a `case-access` command is: the CLI dispatches to these from one table in ./main.ts. */
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Writes to stdout; `false` (as a stream's `write`) means its buffer is full: wait for `drain` before more. */
+  stdout: (text: string) => unknown;
   stderr: (text: string) => void;
+  /** Resolves when stdout can take more (or the reader has gone). */
+  drain?: () => Promise<void>;
+  /** Whether the reader has gone (a closed pipe): writing more is pointless. */
+  closed?: () => boolean;
+  /** The terminal's width in characters, when stdout is a terminal. */
+  columns?: number;
 }
 
 export interface CliCommand {

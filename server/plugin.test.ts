@@ -88,7 +88,7 @@ describe('CaseAccessServerPlugin routes', () => {
         },
         {
           method: 'get',
-          path: '/internal/case_access/users/{username}',
+          path: '/internal/case_access/users/{username?}',
           access: 'internal',
           security: { authz: { requiredPrivileges: ['caseAccessAudit'] } },
         },

@@ -57,13 +57,19 @@ describe('case-access report', () => {
 
   it.each([
     [['--snapshot', badFile], /^case-access report: kibana\.version: is missing/],
-    [['--snapshot', path.join(dir, 'missing.json')], /cannot read snapshot .*: no such file/],
+    [
+      ['--snapshot', path.join(dir, 'missing.json')],
+      /cannot read the snapshot .*: there is no such file/,
+    ],
     [
       ['--snapshot', snapshotFile, '--space', 'nope'],
       /Unknown space "nope"; the spaces are: default, ops/,
     ],
     [[], /--snapshot FILE is required/],
-    [['--snapshot', snapshotFile, '--format', 'xml'], /--format must be json, csv or table/],
+    [
+      ['--snapshot', snapshotFile, '--format', 'xml'],
+      /--format must be json, ndjson, csv or table/,
+    ],
     [['--snapshot', snapshotFile, '--colour'], /Unknown option '--colour'/],
   ])('exits 2 with a one-line reason for %j', async (args, reason) => {
     const { code, stdout, stderr } = await run(...args);

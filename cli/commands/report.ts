@@ -4,23 +4,32 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { AccessEngineError, createAccessEngine, type AccessEngine } from '../../common/engine';
-import { csvHeader, csvRows } from '../../common/report/csv';
-import { formatReportTable } from '../../common/report/table';
-import type { ReadinessWarning, UserAccess } from '../../common/report/types';
+import { AccessEngineError, createAccessEngine } from '../../common/engine';
+import { escapeControl, quoteBrief } from '../../common/text/escape';
+import { DEFAULT_TABLE_WIDTH } from '../../common/report/table';
 import { parseSnapshot, SnapshotError, type DirectorySnapshot } from '../../common/snapshot';
 import { readLiveDirectory, type LiveClusterOptions } from '../../server/directory/live_cluster';
+import { AnswerShapeError } from '../../server/directory/answer_shape';
 import { DirectoryError } from '../../server/lib/errors';
 import { UsageError, type CliCommand, type CliIo } from '../types';
 import { formatVerification, verifyLive } from './verify_live';
+import {
+  reportCsvPieces,
+  reportJsonPieces,
+  reportNdjsonPieces,
+  reportTablePieces,
+  writePieces,
+} from './report_output';
 
-export const REPORT_FORMATS = ['json', 'csv', 'table'] as const;
+export { reportJsonPieces };
+
+export const REPORT_FORMATS = ['json', 'ndjson', 'csv', 'table'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const USAGE =
   'case-access report (--snapshot FILE | --es-url URL (--api-key KEY | --username U --password P) ' +
   '[--kibana-url URL] [--public-base-url URL] [--email-service] [--save-snapshot FILE] [--verify]) ' +
-  '[--space ID] [--format json|csv|table]';
+  '[--space ID] [--format json|ndjson|csv|table]';
 /** The live cluster could not be read (unreachable, refused): not the user's input, so not exit code 2. */
 const EXIT_LIVE_FAILURE = 1;
 /** Bad input (unreadable or invalid snapshot, unknown space) exits like a bad command line. */
@@ -100,7 +109,10 @@ export function parseReportArgs(
   }
   const format = values.format ?? (isTTY ? 'table' : 'json');
   if (!isFormat(format)) {
-    throw new UsageError(`--format must be json, csv or table, not "${format}"`, USAGE);
+    throw new UsageError(
+      `--format must be json, ndjson, csv or table, not ${quoteBrief(format)}`,
+      USAGE
+    );
   }
   if (values.space === '') throw new UsageError('--space needs a space id', USAGE);
   if (values.verify && !live) {
@@ -126,7 +138,7 @@ function checkUrl(flag: string, value: string): string {
   } catch {
     // reported below
   }
-  throw new UsageError(`${flag} must be an http(s) URL, not "${value}"`, USAGE);
+  throw new UsageError(`${flag} must be an http(s) URL, not ${quoteBrief(value)}`, USAGE);
 }
 
 function parseLiveOptions(
@@ -155,11 +167,42 @@ function parseLiveOptions(
   };
 }
 
+/** What went wrong with a file, in words (Node's codes such as `EACCES` mean nothing to most readers). */
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'there is no such file',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  EACCES: "permission denied; check the file's permissions",
+  EPERM: 'the operation is not permitted',
+  ELOOP: 'the path has too many symbolic links (a link loop?)',
+  ENAMETOOLONG: 'the path is too long',
+  EMFILE: 'too many files are open; try again',
+  ENFILE: 'too many files are open; try again',
+  EBUSY: 'the file is busy',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+  EIO: 'the disk could not be read',
+};
+
+export function fileProblem(error: unknown): string {
+  // Node's own errors come from another realm under Jest, so `code` is read without `instanceof Error`.
+  const code: unknown = Reflect.get(Object(error), 'code');
+  if (typeof code === 'string' && Object.hasOwn(FILE_PROBLEMS, code)) return FILE_PROBLEMS[code];
+  if (code === 'ERR_STRING_TOO_LONG') return 'the file is too large to read';
+  return 'the file could not be read';
+}
+
 async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> {
   if (options.live) {
     const snapshot = await readLiveDirectory(options.live);
     if (options.saveSnapshotPath) {
-      await writeFile(options.saveSnapshotPath, `${JSON.stringify(snapshot, null, 2)}\n`);
+      try {
+        await writeFile(options.saveSnapshotPath, `${JSON.stringify(snapshot, null, 2)}\n`);
+      } catch (error) {
+        throw new SnapshotError(
+          `cannot save the snapshot to ${quoteBrief(options.saveSnapshotPath)}: ${fileProblem(error)}`
+        );
+      }
     }
     return snapshot;
   }
@@ -168,96 +211,52 @@ async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> 
   try {
     text = await readFile(options.snapshotPath, 'utf8');
   } catch (error) {
-    const code = error instanceof Error ? Reflect.get(error, 'code') : undefined;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : String(code ?? error);
-    throw new SnapshotError(`cannot read snapshot ${options.snapshotPath}: ${reason}`);
+    throw new SnapshotError(
+      `cannot read the snapshot ${quoteBrief(options.snapshotPath)}: ${fileProblem(error)}`
+    );
   }
   return parseSnapshot(text);
 }
 
-/** Output is handed to stdout in pieces of about this many characters: few writes, little held at once. */
-const WRITE_CHUNK_CHARS = 16 * 1024;
-
-/**
- * `value` as `JSON.stringify(..., null, 2)` writes it `depth` levels deep (its inner lines indented to match),
- * without the brackets of the arrays that put it there.
- */
-function atDepth(value: unknown, depth: number): string {
-  let nested = value;
-  let prefix = '';
-  let suffix = '';
-  for (let level = 0; level < depth; level++) {
-    nested = [nested];
-    prefix += `[\n${'  '.repeat(level + 1)}`;
-    suffix = `\n${'  '.repeat(level)}]${suffix}`;
-  }
-  const json = JSON.stringify(nested, null, 2);
-  return json.slice(prefix.length, json.length - suffix.length);
+/** The terminal's width: stdout's when it is a terminal, else `COLUMNS`, else a default. */
+function tableWidth(io: CliIo): number {
+  const fromEnv = Number(process.env.COLUMNS);
+  return io.columns ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_TABLE_WIDTH);
 }
 
-/**
- * One user of the report's `users` array (two levels deep) as `JSON.stringify` writes it, in pieces of one space
- * each: small strings that die young instead of one large string per user.
- */
-function* userJsonPieces(user: UserAccess): Generator<string> {
-  let first = true;
-  for (const [key, value] of Object.entries(user)) {
-    // JSON leaves out keys whose value is undefined.
-    if (value === undefined) continue;
-    const lead = `${first ? '{' : ','}\n      ${JSON.stringify(key)}: `;
-    first = false;
-    if (key === 'spaces' && Array.isArray(value) && value.length > 0) {
-      yield `${lead}[`;
-      for (let index = 0; index < value.length; index++) {
-        yield `${index === 0 ? '' : ','}\n        ${atDepth(value[index], 4)}`;
-      }
-      yield '\n      ]';
-    } else {
-      yield `${lead}${atDepth(value, 3)}`;
-    }
-  }
-  yield first ? '{}' : '\n    }';
-}
-
-/**
- * The report as JSON, a piece at a time: byte for byte `JSON.stringify({ readiness, users }, null, 2)` and a
- * newline, but holding one user at a time, so a report of every space of a large directory stays small in memory.
- */
-export function* reportJsonPieces(
-  readiness: readonly ReadinessWarning[],
-  users: Iterable<UserAccess>
-): Generator<string> {
-  yield `{\n  "readiness": ${atDepth(readiness, 1)},\n  "users": [`;
-  let separator = '\n';
-  for (const user of users) {
-    yield `${separator}    `;
-    yield* userJsonPieces(user);
-    separator = ',\n';
-  }
-  yield separator === '\n' ? ']\n}\n' : '\n  ]\n}\n';
-}
-
-/** The report as a text table, one space at a time (the rows of one space are needed for column widths). */
-function* tablePieces(engine: AccessEngine, spaceIds: readonly string[]): Generator<string> {
-  const names = Object.fromEntries(engine.spaces().map(({ id, name }) => [id, name]));
-  const [first, ...rest] = spaceIds;
-  const rows = (spaceId: string) => [...engine.reportUsersInSpace(spaceId, spaceIds)];
-  const firstRows = rows(first);
-  const readiness = [
-    ...engine.readiness(),
-    ...spaceIds.flatMap((spaceId) => engine.spaceReadiness(spaceId)),
-  ];
-  yield formatReportTable({ readiness, users: firstRows }, names);
-  // No users: one "No users." line, as for the whole report.
-  if (firstRows.length === 0) return;
-  // Consecutive spaces' tables are separated by a blank line, as `formatReportTable` lays out several spaces.
-  for (const spaceId of rest) {
-    yield `\n${formatReportTable({ readiness: [], users: rows(spaceId) }, names)}`;
+/** The report in the requested format, in pieces; throws for an unknown space before yielding anything. */
+function renderPieces(
+  snapshot: DirectorySnapshot,
+  options: ReportOptions,
+  io: CliIo
+): Iterable<string> {
+  const engine = createAccessEngine(snapshot);
+  const requested = options.space === undefined ? undefined : [options.space];
+  const users = engine.reportUsers(requested);
+  const first = users.next();
+  const rows = prepend(first, users);
+  switch (options.format) {
+    case 'csv':
+      return reportCsvPieces(rows);
+    case 'ndjson':
+      return reportNdjsonPieces(rows);
+    case 'table':
+      return reportTablePieces(
+        engine,
+        snapshot,
+        requested ?? engine.spaces().map(({ id }) => id),
+        tableWidth(io)
+      );
+    default:
+      return reportJsonPieces(
+        [
+          ...engine.readiness(),
+          ...(requested ?? engine.spaces().map(({ id }) => id)).flatMap((spaceId) =>
+            engine.spaceReadiness(spaceId)
+          ),
+        ],
+        rows
+      );
   }
 }
 
@@ -266,40 +265,13 @@ function* prepend<T>(first: IteratorResult<T>, iterator: Iterator<T>): Generator
   for (let next = first; !next.done; next = iterator.next()) yield next.value;
 }
 
-/** The report in the requested format, in pieces; throws for an unknown space before yielding anything. */
-function renderPieces(snapshot: DirectorySnapshot, options: ReportOptions): Iterable<string> {
-  const engine = createAccessEngine(snapshot);
-  const requested = options.space === undefined ? undefined : [options.space];
-  const users = engine.reportUsers(requested);
-  const first = users.next();
-  const rows = prepend(first, users);
-  if (options.format === 'csv') {
-    return (function* () {
-      yield csvHeader();
-      for (const user of rows) yield csvRows(user);
-    })();
-  }
-  if (options.format === 'table') {
-    return tablePieces(engine, requested ?? engine.spaces().map(({ id }) => id));
-  }
-  const spaceIds = requested ?? engine.spaces().map(({ id }) => id);
-  return reportJsonPieces(
-    [...engine.readiness(), ...spaceIds.flatMap((spaceId) => engine.spaceReadiness(spaceId))],
-    rows
-  );
-}
+/** The longest message the CLI prints: a list of every space of a large deployment would bury the point. */
+const MESSAGE_LIMIT = 500;
 
-/** Writes pieces to `write` in chunks of about `WRITE_CHUNK_CHARS`. */
-function writeChunked(pieces: Iterable<string>, write: (text: string) => void): void {
-  let buffer = '';
-  for (const piece of pieces) {
-    buffer += piece;
-    if (buffer.length >= WRITE_CHUNK_CHARS) {
-      write(buffer);
-      buffer = '';
-    }
-  }
-  if (buffer) write(buffer);
+/** A message with control characters escaped (names in it come from the directory), cut to `MESSAGE_LIMIT`. */
+function briefMessage(message: string): string {
+  const escaped = escapeControl(message);
+  return escaped.length > MESSAGE_LIMIT ? `${escaped.slice(0, MESSAGE_LIMIT)}…` : escaped;
 }
 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
@@ -318,15 +290,21 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       );
       return 0;
     }
-    writeChunked(renderPieces(snapshot, options), io.stdout);
+    await writePieces(renderPieces(snapshot, options, io), io);
     return 0;
   } catch (error) {
-    if (error instanceof SnapshotError || error instanceof AccessEngineError) {
-      io.stderr(`case-access report: ${error.message}\n`);
+    if (
+      error instanceof SnapshotError ||
+      error instanceof AccessEngineError ||
+      error instanceof AnswerShapeError
+    ) {
+      io.stderr(`case-access report: ${briefMessage(error.message)}\n`);
       return EXIT_BAD_INPUT;
     }
     if (error instanceof DirectoryError) {
-      io.stderr(`case-access report: ${error.message}\n`);
+      // On the command line the client's own words (address, socket error) help: the user gave the address.
+      const detail = error.detail ? ` (${escapeControl(error.detail)})` : '';
+      io.stderr(`case-access report: ${briefMessage(error.message)}${detail}\n`);
       return EXIT_LIVE_FAILURE;
     }
     throw error;

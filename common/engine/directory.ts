@@ -17,7 +17,10 @@ export interface DirectoryUser {
   realm?: string;
   /** Roles as Elasticsearch lists them. */
   roles: string[];
-  /** Distinct roles that exist, sorted; and the key identifying that set. */
+  /**
+   * Distinct roles that exist, sorted; and the key identifying that set, made of role numbers (role names may hold
+   * any character, so joining names could make two sets share a key).
+   */
   existingRoles: string[];
   roleKey: string;
   /** Distinct roles that do not exist, sorted. */
@@ -71,9 +74,19 @@ function isNativeRealm(profile: SnapshotProfile): boolean {
   return realm === 'reserved' || realm.includes('native');
 }
 
-/** One key per user: username and realm. */
+/** One key per user: username and realm, prefixed by the username's length so no two pairs share a key. */
 export function userKey(username: string, realm: string | undefined): string {
-  return `${username}\u0000${realm ?? ''}`;
+  return `${username.length}:${username}${realm ?? ''}`;
+}
+
+/** Sorts `run` in place and moves its distinct values to the front; returns how many there are. */
+function sortDistinct(run: Int32Array): number {
+  run.sort();
+  let kept = 0;
+  for (let i = 0; i < run.length; i++) {
+    if (kept === 0 || run[kept - 1] !== run[i]) run[kept++] = run[i];
+  }
+  return kept;
 }
 
 function byString(a: string, b: string): number {
@@ -242,24 +255,22 @@ export function indexDirectory(
       roleIds = grown;
     }
     const start = used;
-    let missing: string[] | undefined;
+    let missing: Set<string> | undefined;
+    let ordered = true;
     for (const role of roles) {
       const number = roleNumber.get(role);
       if (number === undefined) {
-        if (!missing) missing = [role];
-        else if (!missing.includes(role)) missing.push(role);
+        (missing ??= new Set()).add(role);
         continue;
       }
-      // Insertion into the user's short sorted run, skipping duplicates.
-      let at = used;
-      while (at > start && roleIds[at - 1] > number) at--;
-      if (at > start && roleIds[at - 1] === number) continue;
-      for (let move = used; move > at; move--) roleIds[move] = roleIds[move - 1];
-      roleIds[at] = number;
-      used++;
+      if (used > start && roleIds[used - 1] >= number) ordered = false;
+      roleIds[used++] = number;
     }
+    // Most users list a few roles in order; any other list is sorted and deduplicated in O(n log n), so a user
+    // with 100,000 roles in any order costs milliseconds, not a quadratic insertion.
+    if (!ordered) used = start + sortDistinct(roleIds.subarray(start, used));
     index.roleStart[u + 1] = used;
-    if (missing) index.missingRoles.set(u, missing.sort(byString));
+    if (missing) index.missingRoles.set(u, [...missing].sort(byString));
   }
   index.roleIds = roleIds.subarray(0, used);
 
@@ -301,15 +312,15 @@ export function directoryUser(
   const source = index.sources[u];
   const profile = index.profileOf(u);
   const existingRoles: string[] = [];
-  for (let i = index.roleStart[u]; i < index.roleStart[u + 1]; i++) {
-    existingRoles.push(roleNames[index.roleIds[i]]);
-  }
+  const start = index.roleStart[u];
+  const end = index.roleStart[u + 1];
+  for (let i = start; i < end; i++) existingRoles.push(roleNames[index.roleIds[i]]);
   const entry: DirectoryUser = {
     username: index.usernames[u],
     enabled: (index.state[u] & USER_ENABLED) !== 0,
     roles: rawRoles(index, u).slice(),
     existingRoles,
-    roleKey: existingRoles.join('\u0000'),
+    roleKey: index.roleIds.subarray(start, end).join(','),
     missingRoles: index.missingRoles.get(u) ?? NO_STRINGS,
     profile: profile
       ? summary(profile)

@@ -152,7 +152,7 @@ interface RoleInSpace {
   contributions: Contribution[];
   voided: VoidedContribution[];
   /** Per solution: the grants of each key this role holds (shared by every user holding the role). */
-  grants: Array<Partial<Record<GrantKey, Grant[]>>>;
+  grants: ReadonlyArray<Partial<Record<GrantKey, Grant[]>>>;
 }
 /** A set of roles in one space, shared by every user holding exactly that set. */
 interface RoleSetInSpace {
@@ -208,6 +208,9 @@ export function apiReachableOwners(
 }
 
 const NO_GRANTS: Partial<Record<GrantKey, Grant[]>> = Object.freeze({});
+const NO_ROLE_GRANTS: ReadonlyArray<Partial<Record<GrantKey, Grant[]>>> = Object.freeze(
+  SOLUTIONS.map(() => NO_GRANTS)
+);
 const NO_WARNINGS: Warning[] = [];
 /** Local copy: imported bindings can cost a getter call per use in hot loops. */
 const READ = READ_BIT;
@@ -385,6 +388,12 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       }
     }
     const { contributions, masks } = resolved;
+    // A role that grants nothing here (most of a user's roles, in large directories) shares one empty answer.
+    if (contributions.length === 0) {
+      resolved.grants = NO_ROLE_GRANTS;
+      context.roles.set(roleName, resolved);
+      return resolved;
+    }
     resolved.grants = SOLUTIONS.map((_, index) => {
       if (masks[index] === 0) return NO_GRANTS;
       const byKey: Partial<Record<GrantKey, Grant[]>> = {};

@@ -34,10 +34,14 @@ export const CSV_COLUMNS: readonly string[] = [
 ];
 
 /**
- * Cells a spreadsheet could run as a formula (OWASP "CSV injection"): starting with `=`, `+`, `-` or `@`, also
- * after leading spaces or control characters (which some spreadsheets skip), or with a tab, CR, LF or NUL.
+ * Cells a spreadsheet could run as a formula (OWASP "CSV injection"): the first visible character is `=`, `+`,
+ * `-` or `@`, or one of their full-width, small or minus-sign forms, which some spreadsheets read as the ASCII
+ * ones. Spreadsheets skip what comes before it: spaces of any kind, control characters (tab, CR, LF, NUL, ...) and
+ * invisible format characters (zero-width spaces and joiners, bidi marks and overrides, the byte order mark).
+ * A cell that starts with a control or format character is neutralised too, whatever follows.
  */
-const FORMULA_START = /^[\s\0]*[=+\-@]|^[\t\r\n\0]/;
+const FORMULA_START =
+  /^[\s\p{Cc}\p{Cf}\p{Z}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\uFE6B\u2212]|^[\p{Cc}\p{Cf}]/u;
 
 /** One CSV cell: prefixed with `'` when it could start a formula, quoted when it holds separators. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
@@ -81,12 +85,20 @@ export function csvRow(user: UserAccess, space: SpaceAccess, solution: Solution)
   ]);
 }
 
-/** Every row of one user: each of its spaces, each solution. */
+/**
+ * Every row of one user, one at a time: each of its spaces, each solution. A writer hands each row on by itself,
+ * so a user with a name of hundreds of megabytes never makes a string of all their rows.
+ */
+export function* csvRowsOf(user: UserAccess): Generator<string> {
+  for (const space of user.spaces) {
+    for (const solution of SOLUTIONS) yield csvRow(user, space, solution);
+  }
+}
+
+/** Every row of one user as one string. */
 export function csvRows(user: UserAccess): string {
   let out = '';
-  for (const space of user.spaces) {
-    for (const solution of SOLUTIONS) out += csvRow(user, space, solution);
-  }
+  for (const row of csvRowsOf(user)) out += row;
   return out;
 }
 

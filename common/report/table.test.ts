@@ -2,28 +2,111 @@ import { createAccessEngine } from '../engine';
 import { role, snapshot, user } from '../engine/test_utils/fixtures';
 import { formatReportTable } from './table';
 
+const ESC = '\u001b';
+const BEL = '\u0007';
+
+function reportOf(users: ReturnType<typeof user>[], spaces = [{ id: 'default', name: 'Default' }]) {
+  const input = snapshot({
+    license: { type: 'gold', status: 'active' },
+    users,
+    roles: {
+      r: role(['feature_generalCasesV3.all', 'feature_actions.read']),
+      sec: role([
+        'feature_securitySolutionCasesV3.all',
+        'feature_siemV3.all',
+        'feature_actions.all',
+      ]),
+    },
+    spaces: spaces.map((space) => ({ ...space, disabledFeatures: [] })),
+  });
+  return createAccessEngine(input).report();
+}
+
 describe('formatReportTable', () => {
-  it('shows readiness, then each space with levels in words', () => {
-    const input = snapshot({
-      license: { type: 'gold', status: 'active' },
-      users: [user('ann', ['r']), user('bob', [])],
-      roles: { r: role(['feature_generalCasesV3.all', 'feature_actions.read']) },
+  it('shows readiness, then each space with levels, Add alerts and Push in words', () => {
+    const text = formatReportTable(reportOf([user('ann', ['r']), user('bob', [])]), {
+      default: 'Default',
     });
-    const text = formatReportTable(createAccessEngine(input).report(), { default: 'Default' });
     expect(text).toContain('[warning] license-below-platinum:');
     expect(text).toContain('Space Default (default)');
-    const ann = text.split('\n').find((line) => line.startsWith('ann'));
-    expect(ann?.split(/\s{2,}/)).toEqual([
+    const lines = text.split('\n');
+    expect(lines.find((line) => line.startsWith('User'))?.split(/\s{2,}/)).toEqual([
+      'User',
+      'Management',
+      'Security',
+      'Observability',
+      'Assignable',
+      'Add alerts',
+      'Push',
+      'Connectors',
+    ]);
+    const at = lines.findIndex((line) => line.startsWith('ann'));
+    expect(lines[at].split(/\s{2,}/)).toEqual([
       'ann',
       'Full',
       'None',
       'None',
       'No',
+      'No',
+      'Yes',
       'Read',
-      'comment-without-alerts',
     ]);
-    expect(text.split('\n').find((line) => line.startsWith('bob'))).toMatch(
-      /^bob\s+None\s+None\s+None\s+No\s+None$/
+    // Warnings are text on an indented line of their own.
+    expect(lines[at + 1]).toBe('    Warnings: comment-without-alerts');
+    expect(lines.find((line) => line.startsWith('bob'))).toMatch(
+      /^bob\s+None\s+None\s+None\s+No\s+No\s+No\s+None$/
     );
+  });
+
+  it('says Yes for Add alerts where a user can add alerts to cases', () => {
+    const text = formatReportTable(reportOf([user('sam', ['sec'])]));
+    const sam = text.split('\n').find((line) => line.startsWith('sam'));
+    expect(sam?.split(/\s{2,}/).slice(4)).toEqual(['No', 'Yes', 'Yes', 'All']);
+  });
+
+  it('fits a narrow terminal, wrapping long names and messages', () => {
+    const long = `${'very-long-user-name-'.repeat(3)}end`;
+    const longer = `${'even-longer-user-name-'.repeat(5)}end`;
+    const text = formatReportTable(reportOf([user(long, ['r']), user(longer, [])]), {}, 80);
+    expect(text.replace(/\s+/g, '')).toContain(longer);
+    for (const line of text.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(text.replace(/\s+/g, '')).toContain(long);
+    // Too narrow for one line per user: the name, then the cells on an indented line.
+    const lines = text.split('\n');
+    expect(lines[lines.indexOf(long) + 1].trim().split(/\s+/)).toEqual([
+      'Full',
+      'None',
+      'None',
+      'No',
+      'No',
+      'Yes',
+      'Read',
+    ]);
+  });
+
+  it('wraps a long name within its column when the terminal is wide enough', () => {
+    const long = 'x'.repeat(90);
+    const text = formatReportTable(reportOf([user(long, ['r'])]), {}, 120);
+    for (const line of text.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(120);
+    const at = text.split('\n').findIndex((line) => line.startsWith('xxx'));
+    expect(text.split('\n')[at]).toMatch(/^x+\s+Full\s+None/);
+  });
+
+  it('escapes terminal control characters in names, space names and messages', () => {
+    const hostile = `${ESC}]0;owned${BEL}\r${ESC}[2J\u0000\u202Eevil`;
+    const text = formatReportTable(
+      reportOf([user(hostile, ['r', `missing${ESC}[31m`])], [{ id: 'default', name: `D${ESC}c` }]),
+      { default: `D${ESC}c` }
+    );
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('\\x1b]0;owned\\x07\\x0d\\x1b[2J\\x00\\u202eevil');
+    expect(text).toContain('D\\x1bc');
+  });
+
+  it('lays out any number of users', () => {
+    const [one] = reportOf([user('u', ['r'])]).users;
+    const users = Array.from({ length: 130_000 }, (_, i) => ({ ...one, username: `user-${i}` }));
+    const text = formatReportTable({ readiness: [], users });
+    expect(text.split('\n').filter((line) => line.startsWith('user-'))).toHaveLength(130_000);
   });
 });

@@ -1,11 +1,17 @@
 /** Reading a directory snapshot: JSON text or a parsed value in, a checked `DirectorySnapshot` out. */
 import type { z } from 'zod';
-import { snapshotSchema } from './schema';
+import { quoteBrief } from '../text/escape';
+import { roleSchema, snapshotSchema, userSchema } from './schema';
 import type { DirectorySnapshot } from './types';
 
 /** A snapshot that cannot be used; the message names the offending path and what was expected there. */
 export class SnapshotError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Where the first problem is, and what it is, when the value had the wrong shape. */
+    readonly path?: ReadonlyArray<PropertyKey>,
+    readonly problem?: string
+  ) {
     super(message);
     this.name = 'SnapshotError';
   }
@@ -19,7 +25,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else out += `[${quoteBrief(String(key))}]`;
   }
   return out || '(root)';
 }
@@ -48,6 +54,60 @@ function describeIssue(issue: z.core.$ZodRawIssue): string {
   return issue.message ?? 'is not valid';
 }
 
+interface Problem {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+}
+
+/**
+ * Checks each entry of a record keyed by name (users, roles) and copies them into an object without a prototype,
+ * so that every name is an ordinary key: `__proto__`, `constructor` and `prototype` included.
+ */
+function checkNamed<T>(
+  field: string,
+  record: Record<string, unknown>,
+  schema: z.ZodType<T>,
+  problems: Problem[]
+): Record<string, T> {
+  const checked = Object.create(null) as Record<string, T>;
+  for (const name of Object.keys(record)) {
+    const result = schema.safeParse(record[name], { error: describeIssue });
+    if (result.success) checked[name] = result.data;
+    else {
+      for (const issue of result.error.issues) {
+        problems.push({ path: [field, name, ...issue.path], message: issue.message });
+      }
+    }
+  }
+  return checked;
+}
+
+/** Each user's key must be its username: else one entry could silently stand in for another user. */
+function checkUserKeys(users: Record<string, { username: string }>, problems: Problem[]): void {
+  for (const key of Object.keys(users)) {
+    const { username } = users[key];
+    if (username !== key) {
+      problems.push({
+        path: ['users', key, 'username'],
+        message: `the entry under the key ${quoteBrief(key)} has the username ${quoteBrief(
+          username
+        )}; the key and the username must be the same`,
+      });
+    }
+  }
+}
+
+function report(problems: Problem[]): SnapshotError {
+  const [first, ...rest] = problems;
+  const more =
+    rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  return new SnapshotError(
+    `${formatPath(first.path)}: ${first.message}${more}`,
+    first.path,
+    first.message
+  );
+}
+
 /** Checks a parsed value against the snapshot shape; throws `SnapshotError` naming the first bad path. */
 export function validateSnapshot(value: unknown): DirectorySnapshot {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -56,25 +116,44 @@ export function validateSnapshot(value: unknown): DirectorySnapshot {
     );
   }
   const result = snapshotSchema.safeParse(value, { error: describeIssue });
-  if (!result.success) {
-    const [first, ...rest] = result.error.issues;
-    const more =
-      rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-    throw new SnapshotError(`${formatPath(first.path)}: ${first.message}${more}`);
-  }
+  if (!result.success) throw report(result.error.issues);
+  // The record schema above lost any entry named `__proto__`: read the entries from the input itself.
+  const raw = value as { users: Record<string, unknown>; roles: Record<string, unknown> };
+  const problems: Problem[] = [];
+  const users = checkNamed('users', raw.users, userSchema, problems);
+  const roles = checkNamed('roles', raw.roles, roleSchema, problems);
+  checkUserKeys(users, problems);
+  if (problems.length > 0) throw report(problems);
   // The schema mirrors DirectorySnapshot field by field; zod's inferred type spells the estypes differently
   // (e.g. loose objects), so the checked value is handed over with the declared type.
-  return result.data as unknown as DirectorySnapshot;
+  return { ...result.data, users, roles } as unknown as DirectorySnapshot;
+}
+
+/** A UTF-8 byte order mark, which some editors write at the start of a file: not part of the JSON. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Where JSON.parse stopped, in words (its own message quotes the text it read, which may be anything). */
+function jsonProblem(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (text.trim() === '') return 'the file is empty';
+  if (/end of (JSON|data)|Unterminated/i.test(message)) return 'the text ends too early';
+  const position = /position (\d+)/.exec(message);
+  if (!position) return 'unexpected text';
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `unexpected text at line ${line}, column ${column}`;
 }
 
 /** Parses snapshot JSON text; throws `SnapshotError` for invalid JSON or a wrong shape. */
 export function parseSnapshot(text: string): DirectorySnapshot {
+  const json = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(json);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new SnapshotError(`snapshot: not valid JSON (${reason})`);
+    throw new SnapshotError(`snapshot: not valid JSON (${jsonProblem(json, error)})`);
   }
   return validateSnapshot(value);
 }

@@ -72,7 +72,7 @@ const applicationSchema = z.looseObject({
   resources: strings(),
 });
 
-const roleSchema = z.looseObject({
+export const roleSchema = z.looseObject({
   cluster: strings().default([]),
   indices: z.array(z.looseObject({})).default([]),
   applications: z.array(applicationSchema, {
@@ -83,7 +83,7 @@ const roleSchema = z.looseObject({
   transient_metadata: record().optional(),
 });
 
-const userSchema = z.looseObject({
+export const userSchema = z.looseObject({
   username: z.string().min(1),
   roles: strings(),
   full_name: z.string().nullish(),
@@ -115,8 +115,10 @@ export const snapshotSchema = z.looseObject({
     type: z.enum(LICENSE_TYPES),
     status: z.enum(['active', 'expired']),
   }),
-  users: z.record(z.string(), userSchema, { error: 'expected an object keyed by username' }),
-  roles: z.record(z.string(), roleSchema, { error: 'expected an object keyed by role name' }),
+  // Entries are checked one by one by the parser (`userSchema`, `roleSchema`) into null-prototype objects: a
+  // record schema rebuilds the object with plain assignment, which drops a user or role named `__proto__`.
+  users: z.record(z.string(), z.unknown(), { error: 'expected an object keyed by username' }),
+  roles: z.record(z.string(), z.unknown(), { error: 'expected an object keyed by role name' }),
   profiles: z.array(profileSchema).default([]),
   partial: z.array(z.looseObject({ part: z.string(), reason: z.string() })).optional(),
 });

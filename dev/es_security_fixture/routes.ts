@@ -80,7 +80,7 @@ function asObject(body: unknown, what: string): Record<string, unknown> {
 }
 
 function pick<T>(source: Map<string, T>, names: string[]): Record<string, T> {
-  const out: Record<string, T> = {};
+  const out = Object.create(null) as Record<string, T>;
   for (const [name, value] of source) {
     if (names.length === 0 || names.includes(name)) out[name] = value;
   }
@@ -172,7 +172,8 @@ const ROUTES: Route[] = [
     run: ({ params, query, ctx }) => {
       const names = list(params[0]);
       const withUid = query.get('with_profile_uid') === 'true';
-      const body: estypes.SecurityGetUserResponse = {};
+      // As Elasticsearch, any name is a key: `__proto__` too (a plain object would drop it).
+      const body = Object.create(null) as estypes.SecurityGetUserResponse;
       for (const [name, user] of ctx.state.users) {
         // Every cluster lists its reserved users (elastic, kibana_system, ...) with the others.
         if (names.length > 0 && !names.includes(name)) continue;

@@ -44,7 +44,14 @@ describe('createTestKibanaServer', () => {
 
   beforeAll(async () => {
     es = await startEsSecurityFixture({ snapshot });
-    kibana = await createTestKibanaServer({ esUrl: es.url, features: [AUDIT_FEATURE] });
+    kibana = await createTestKibanaServer({
+      esUrl: es.url,
+      features: [AUDIT_FEATURE],
+      spaces: [
+        { id: 'default', name: 'Default', disabledFeatures: [] },
+        { id: 'soc', name: 'SOC', disabledFeatures: [] },
+      ],
+    });
     kibana.router.versioned
       .get({
         path: '/internal/test/{name}',

@@ -28,13 +28,17 @@ export function fetchReport(http: Http, query: ReportQuery, signal?: AbortSignal
   });
 }
 
+/** `.` and `..` are dot segments that URLs normalise away: those names go in the query. */
+const isDotSegment = (username: string) => username === '.' || username === '..';
+
 export function userDetailPath(username: string): string {
+  if (isDotSegment(username)) return USER_ROUTE_PATH.replace('/{username}', '');
   return USER_ROUTE_PATH.replace('{username}', encodeURIComponent(username));
 }
 
 export function fetchUserDetail(http: Http, username: string, space: string, signal?: AbortSignal) {
   return http.get<UserDetail>(userDetailPath(username), {
-    query: { space },
+    query: isDotSegment(username) ? { space, username } : { space },
     version: API_VERSION,
     signal,
   });

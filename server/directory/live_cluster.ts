@@ -8,6 +8,7 @@ import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import type { BuildFlavor, DirectorySnapshot, SnapshotSpace } from '../../common/snapshot';
 import { withDeprecatedFeatures } from '../../common/features';
 import { DirectoryError } from '../lib/errors';
+import { AnswerShapeError, SPACES_API } from './answer_shape';
 import { DEFAULT_SPACES, readDirectory, readLicenseFromElasticsearch } from './read_directory';
 
 export interface LiveClusterOptions {
@@ -75,7 +76,11 @@ async function kibanaGet<T>(options: LiveClusterOptions, path: string): Promise<
       `Kibana answered ${response.status} to GET ${url.pathname}; check --kibana-url and the credentials`
     );
   }
-  return (await response.json()) as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new AnswerShapeError(`GET ${url.pathname}`, 'the body', 'is not complete JSON');
+  }
 }
 
 interface KibanaStatus {
@@ -101,6 +106,9 @@ export async function readLiveDirectory(options: LiveClusterOptions): Promise<Di
       getSpaces: async (): Promise<SnapshotSpace[]> => {
         if (!options.kibanaUrl) return DEFAULT_SPACES;
         const spaces = await kibanaGet<SnapshotSpace[]>(options, '/api/spaces/space');
+        if (!Array.isArray(spaces)) {
+          throw new AnswerShapeError(SPACES_API, 'the body', 'is not an array of spaces');
+        }
         return spaces.map(({ id, name, disabledFeatures, solution }) => ({
           id,
           name,

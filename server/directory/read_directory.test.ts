@@ -76,7 +76,11 @@ describe('readDirectory', () => {
     es.fail('hasPrivileges', { status, reason: 'circuit breaker tripped' });
     const error = await failureOf(sourcesAs('auditor'));
     expect(error.statusCode).toBe(expected);
-    expect(error.message).toContain('circuit breaker tripped');
+    // Elasticsearch's own words go to the log; the answer says what failed.
+    expect(error.message).toBe(
+      `Elasticsearch answered ${status} while reading the caller’s privileges. Try again later.`
+    );
+    expect(error.detail).toContain('circuit breaker tripped');
   });
 
   it('reads nothing else, as the caller or as Kibana, when the caller lacks read_security', async () => {
@@ -89,7 +93,8 @@ describe('readDirectory', () => {
     es.fail('getRole', { status: 502, reason: 'bad gateway' });
     const error = await failureOf(sourcesAs('auditor'));
     expect(error.statusCode).toBe(502);
-    expect(error.message).toBe('Elasticsearch answered 502 while reading roles: bad gateway.');
+    expect(error.message).toBe('Elasticsearch answered 502 while reading roles. Try again later.');
+    expect(error.detail).toBe('bad gateway');
   });
 });
 

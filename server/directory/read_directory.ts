@@ -15,7 +15,17 @@ import type {
   SnapshotSpace,
 } from '../../common/snapshot';
 import { DEFAULT_SPACE_ID } from '../../common/constants';
+import { formatPath } from '../../common/snapshot/parse';
 import { describeError, forbiddenError, statusOf, toDirectoryError } from '../lib/errors';
+import {
+  AnswerShapeError,
+  LICENSE_API,
+  PRIVILEGES_API,
+  ROLES_API,
+  USERS_API,
+  checkAnswers,
+  isPlainObject,
+} from './answer_shape';
 import { readProfiles, suggestProfileUids } from './read_profiles';
 import { isLicenseType } from '../../common/engine/license';
 
@@ -43,6 +53,8 @@ export interface DirectorySources {
     publicBaseUrl: string | null;
     emailServiceAvailable: boolean;
   };
+  /** Aborts the Elasticsearch calls when no one waits for the directory any more. */
+  signal?: AbortSignal;
 }
 
 /** The default space alone, for a Kibana without the spaces plugin. */
@@ -54,14 +66,21 @@ export const DEFAULT_SPACES: SnapshotSpace[] = [
  * Whether the caller holds `read_security` or `manage_security` (one cheap call). Throws the 403 `DirectoryError`
  * when not, and a 502/503 one when Elasticsearch cannot answer.
  */
-export async function assertCallerCanReadSecurity(client: Pick<Client, 'security'>): Promise<void> {
+export async function assertCallerCanReadSecurity(
+  client: Pick<Client, 'security'>,
+  signal?: AbortSignal
+): Promise<void> {
   let cluster: Record<string, boolean>;
   try {
-    ({ cluster } = await client.security.hasPrivileges({
-      cluster: ['read_security', 'manage_security'],
-    }));
+    ({ cluster } = await client.security.hasPrivileges(
+      { cluster: ['read_security', 'manage_security'] },
+      { signal }
+    ));
   } catch (error) {
     throw toDirectoryError(error, 'the caller’s privileges');
+  }
+  if (!isPlainObject(cluster)) {
+    throw new AnswerShapeError(PRIVILEGES_API, 'cluster', 'is not an object');
   }
   if (!cluster.read_security && !cluster.manage_security) throw forbiddenError();
 }
@@ -87,6 +106,8 @@ async function orPending<T>(
   try {
     return await read();
   } catch (error) {
+    // A body of another shape means the URL reaches something else than expected: said, not papered over.
+    if (error instanceof AnswerShapeError) throw error;
     pending.push({ part, reason: `${describeError(error)}; ${FALLBACK_EFFECT[part]}` });
     return fallback;
   }
@@ -138,10 +159,10 @@ interface UsersRead {
  * - when Elasticsearch cannot collect the profile uids it answers 500 and suggests retrying without
  *   `with_profile_uid`: the users are read again without it and joined to their profiles by username.
  */
-async function readUsers(client: DirectoryClient): Promise<UsersRead> {
+async function readUsers(client: DirectoryClient, signal?: AbortSignal): Promise<UsersRead> {
   try {
     return {
-      users: await client.security.getUser({ with_profile_uid: true }),
+      users: await client.security.getUser({ with_profile_uid: true }, { signal }),
       joinByUsername: false,
     };
   } catch (error) {
@@ -161,7 +182,7 @@ async function readUsers(client: DirectoryClient): Promise<UsersRead> {
     if (status === 500) {
       try {
         return {
-          users: await client.security.getUser(),
+          users: await client.security.getUser(undefined, { signal }),
           joinByUsername: true,
           pending: {
             part: 'profiles',
@@ -205,30 +226,35 @@ function joinProfilesByUsername(users: Users, profiles: readonly SnapshotProfile
 }
 
 export async function readDirectory(sources: DirectorySources): Promise<DirectorySnapshot> {
-  await assertCallerCanReadSecurity(sources.asCaller);
+  const { signal } = sources;
+  await assertCallerCanReadSecurity(sources.asCaller, signal);
   const profileClient = sources.asInternalUser ?? sources.asCaller;
   const [usersRead, roles, kibanaSide, suggested] = await Promise.all([
-    readUsers(sources.asCaller),
-    sources.asCaller.security.getRole().catch((error: unknown) => {
+    readUsers(sources.asCaller, signal),
+    sources.asCaller.security.getRole(undefined, { signal }).catch((error: unknown) => {
       throw toDirectoryError(error, 'roles');
     }),
     readKibanaSide(sources),
-    suggestProfileUids(profileClient),
+    suggestProfileUids(profileClient, undefined, signal),
   ]);
   const { license, spaces, features, pending } = kibanaSide;
   if (usersRead.pending) pending.push(usersRead.pending);
+  checkKeyedBy(USERS_API, usersRead.users);
+  checkKeyedBy(ROLES_API, roles);
 
   const uids = Object.values(usersRead.users).flatMap((user) =>
     user.profile_uid ? [user.profile_uid] : []
   );
-  const profilesRead = await readProfiles(profileClient, [...uids, ...suggested.uids]);
+  signal?.throwIfAborted();
+  const profilesRead = await readProfiles(profileClient, [...uids, ...suggested.uids], signal);
+  signal?.throwIfAborted();
   if (suggested.pending) pending.push(suggested.pending);
   if (profilesRead.pending) pending.push(profilesRead.pending);
   const users = usersRead.joinByUsername
     ? joinProfilesByUsername(usersRead.users, profilesRead.profiles)
     : usersRead.users;
 
-  return {
+  return checkAnswers({
     kibana: {
       ...sources.kibana,
       spaces,
@@ -239,7 +265,17 @@ export async function readDirectory(sources: DirectorySources): Promise<Director
     roles,
     profiles: profilesRead.profiles,
     ...(pending.length > 0 ? { partial: pending } : {}),
-  };
+  });
+}
+
+/** Users and roles come as objects keyed by name, each entry an object: checked before anything reads them. */
+function checkKeyedBy(api: string, body: unknown): void {
+  if (!isPlainObject(body)) throw new AnswerShapeError(api, 'the body', 'is not an object');
+  for (const name of Object.keys(body)) {
+    if (!isPlainObject(body[name])) {
+      throw new AnswerShapeError(api, formatPath([name]), 'is not an object');
+    }
+  }
 }
 
 /** `GET _license` as the given client: the licence type, and `expired` for anything not active. */
@@ -247,6 +283,8 @@ export async function readLicenseFromElasticsearch(
   client: Pick<Client, 'license'>
 ): Promise<SnapshotLicense> {
   const { license } = await client.license.get();
+  if (!isPlainObject(license))
+    throw new AnswerShapeError(LICENSE_API, 'license', 'is not an object');
   const type = isLicenseType(license.type) ? license.type : 'basic';
   return {
     type,

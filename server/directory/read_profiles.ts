@@ -1,6 +1,7 @@
 /** Reads user profiles by uid in batches, with a bounded number of calls in flight. */
 import type { Client } from '@elastic/elasticsearch';
 import type { SnapshotPartPending, SnapshotProfile } from '../../common/snapshot';
+import { AnswerShapeError, PROFILES_API, SUGGEST_API } from './answer_shape';
 import { chunk, mapWithConcurrency } from '../lib/concurrency';
 import { describeError } from '../lib/errors';
 
@@ -19,7 +20,8 @@ export interface ProfilesRead {
 
 export async function readProfiles(
   client: ProfileClient,
-  uids: readonly string[]
+  uids: readonly string[],
+  signal?: AbortSignal
 ): Promise<ProfilesRead> {
   const unique = [...new Set(uids)];
   let failed = 0;
@@ -29,7 +31,14 @@ export async function readProfiles(
     PROFILE_CONCURRENCY,
     async (batch) => {
       try {
-        const { profiles, errors } = await client.security.getUserProfile({ uid: batch });
+        signal?.throwIfAborted();
+        const { profiles, errors } = await client.security.getUserProfile(
+          { uid: batch },
+          { signal }
+        );
+        if (!Array.isArray(profiles)) {
+          throw new AnswerShapeError(PROFILES_API, 'profiles', 'is not an array');
+        }
         if (errors && errors.count > 0) {
           failed += errors.count;
           firstFailure ??= Object.values(errors.details)[0]?.reason ?? 'profile read error';
@@ -76,10 +85,17 @@ export interface SuggestedUids {
  */
 export async function suggestProfileUids(
   client: ProfileClient,
-  size: number = SUGGEST_PROFILES_MAX
+  size: number = SUGGEST_PROFILES_MAX,
+  signal?: AbortSignal
 ): Promise<SuggestedUids> {
   try {
-    const { profiles, total } = await client.security.suggestUserProfiles({ name: '', size });
+    const { profiles, total } = await client.security.suggestUserProfiles(
+      { name: '', size },
+      { signal }
+    );
+    if (!Array.isArray(profiles) || typeof total?.value !== 'number') {
+      throw new AnswerShapeError(SUGGEST_API, 'profiles or total.value', 'is missing');
+    }
     const uids = profiles.map((profile) => profile.uid);
     if (uids.length < size && total.value <= uids.length) return { uids };
     return {

@@ -1,5 +1,10 @@
 import type { DirectoryEntry } from './directory_cache';
-import { DIRECTORY_CACHE_TTL_MS, DirectoryCache } from './directory_cache';
+import {
+  DIRECTORY_CACHE_TTL_MS,
+  DirectoryCache,
+  REFRESH_INTERVAL_MS,
+  RequestAbortedError,
+} from './directory_cache';
 
 const entry = (name: string) => ({ name }) as unknown as DirectoryEntry; // only identity matters here
 
@@ -18,12 +23,14 @@ describe('DirectoryCache', () => {
   });
 
   it('keeps callers apart, reads again on refresh, and shares one read between concurrent misses', async () => {
-    const cache = new DirectoryCache();
+    let now = 0;
+    const cache = new DirectoryCache({ now: () => now });
     const load = jest.fn(async () => entry('x'));
     const [a, b] = await Promise.all([cache.get('alice', load), cache.get('alice', load)]);
     expect(a).toBe(b);
     expect(load).toHaveBeenCalledTimes(1);
     await cache.get('bob', load);
+    now = REFRESH_INTERVAL_MS;
     await cache.get('alice', load, true);
     expect(load).toHaveBeenCalledTimes(3);
   });
@@ -40,5 +47,46 @@ describe('DirectoryCache', () => {
     const cache = new DirectoryCache({ maxEntries: 2 });
     for (const name of ['a', 'b', 'c']) await cache.get(name, async () => entry(name));
     expect([cache.has('a'), cache.has('b'), cache.has('c')]).toEqual([false, true, true]);
+  });
+
+  it('joins a refresh in flight and serves a refresh within the interval from the last read', async () => {
+    let now = 0;
+    const cache = new DirectoryCache({ now: () => now });
+    let release: () => void = () => undefined;
+    const load = jest.fn(
+      () => new Promise<DirectoryEntry>((resolve) => (release = () => resolve(entry('x'))))
+    );
+    const storm = Array.from({ length: 200 }, () => cache.get('alice', load, true));
+    release();
+    const answers = await Promise.all(storm);
+    expect(new Set(answers).size).toBe(1);
+    expect(load).toHaveBeenCalledTimes(1);
+    now = REFRESH_INTERVAL_MS - 1;
+    await cache.get('alice', load, true);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('aborts a read when every request waiting for it has gone, and not before', async () => {
+    const cache = new DirectoryCache();
+    let readSignal: AbortSignal | undefined;
+    const load = jest.fn(
+      (signal: AbortSignal) =>
+        new Promise<DirectoryEntry>((_, reject) => {
+          readSignal = signal;
+          signal.addEventListener('abort', () => reject(new Error('aborted')));
+        })
+    );
+    const first = new AbortController();
+    const second = new AbortController();
+    const a = cache.get('alice', load, false, first.signal);
+    const b = cache.get('alice', load, true, second.signal);
+    first.abort();
+    await expect(a).rejects.toBeInstanceOf(RequestAbortedError);
+    expect(readSignal?.aborted).toBe(false);
+    second.abort();
+    await expect(b).rejects.toBeInstanceOf(RequestAbortedError);
+    expect(readSignal?.aborted).toBe(true);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(cache.has('alice')).toBe(false);
   });
 });

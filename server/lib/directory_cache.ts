@@ -1,7 +1,11 @@
 /**
  * A short-lived cache of directory snapshots and their evaluation, keyed by the caller's identity (user, realm,
  * roles, API key). An entry is only ever served after the same caller passed a fresh `read_security` check, so a
- * caller who could not read the data directly never gets it from here. Concurrent misses share one read.
+ * caller who could not read the data directly never gets it from here.
+ *
+ * One read at a time per caller: concurrent misses and `refresh=true` requests join the read in flight, and a
+ * refresh within `REFRESH_INTERVAL_MS` of the last read is served that read, so a storm of refreshes costs one read.
+ * A read whose every requester has gone is aborted (its Elasticsearch calls included).
  */
 import type { AccessEngine, SpaceEvaluation } from '../../common/engine';
 import type { DirectorySnapshot } from '../../common/snapshot';
@@ -10,6 +14,11 @@ import type { DirectorySnapshot } from '../../common/snapshot';
 export const DIRECTORY_CACHE_TTL_MS = 30_000;
 /** Each entry can hold a large directory; a handful of auditors at once is the expected load. */
 export const DIRECTORY_CACHE_MAX_ENTRIES = 8;
+/**
+ * `refresh=true` reads again at most this often per caller (a refresh sooner gets the last read): a person never
+ * notices, and a script hammering refresh costs one read a second instead of one per request.
+ */
+export const REFRESH_INTERVAL_MS = 1_000;
 
 export interface DirectoryEntry {
   snapshot: DirectorySnapshot;
@@ -31,44 +40,125 @@ export function createDirectoryEntry(
 
 export interface DirectoryCacheOptions {
   ttlMs?: number;
+  /** 0 turns the refresh throttle off. */
+  refreshIntervalMs?: number;
   maxEntries?: number;
   now?: () => number;
 }
 
+/** A read in flight, shared by every request that waits for it. */
+interface Flight {
+  promise: Promise<DirectoryEntry>;
+  controller: AbortController;
+  waiters: number;
+}
+
+/** The error a request gets when it stops waiting because its own client went away. */
+export class RequestAbortedError extends Error {
+  constructor() {
+    super('the request was aborted by its client');
+    this.name = 'RequestAbortedError';
+  }
+}
+
 export class DirectoryCache {
-  private readonly entries = new Map<string, { entry: DirectoryEntry; expires: number }>();
-  private readonly inFlight = new Map<string, Promise<DirectoryEntry>>();
+  private readonly entries = new Map<
+    string,
+    { entry: DirectoryEntry; expires: number; loaded: number; took: number }
+  >();
+  private readonly inFlight = new Map<string, Flight>();
   private readonly ttlMs: number;
+  private readonly refreshIntervalMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
 
-  constructor({ ttlMs, maxEntries, now }: DirectoryCacheOptions = {}) {
+  constructor({ ttlMs, refreshIntervalMs, maxEntries, now }: DirectoryCacheOptions = {}) {
     this.ttlMs = ttlMs ?? DIRECTORY_CACHE_TTL_MS;
+    this.refreshIntervalMs = refreshIntervalMs ?? REFRESH_INTERVAL_MS;
     this.maxEntries = maxEntries ?? DIRECTORY_CACHE_MAX_ENTRIES;
     this.now = now ?? Date.now;
   }
 
-  /** The cached entry for `key`, or a fresh one from `load` (always fresh with `refresh`). */
+  /**
+   * The cached entry for `key`, or the read in flight, or a new read from `load`. `refresh` asks for a read newer
+   * than the refresh interval. `signal` says the requester has gone: it stops waiting, and the read is aborted
+   * (through the signal handed to `load`) when no one else waits for it.
+   */
   async get(
     key: string,
-    load: () => Promise<DirectoryEntry>,
-    refresh = false
+    load: (signal: AbortSignal) => Promise<DirectoryEntry>,
+    refresh = false,
+    signal?: AbortSignal
   ): Promise<DirectoryEntry> {
     const cached = this.entries.get(key);
-    if (!refresh && cached && cached.expires > this.now()) return cached.entry;
-    if (cached) this.entries.delete(key);
-    const pending = this.inFlight.get(key);
-    if (pending && !refresh) return pending;
-    const loading = load().then((entry) => {
-      this.store(key, entry);
-      return entry;
-    });
-    this.inFlight.set(key, loading);
-    try {
-      return await loading;
-    } finally {
-      if (this.inFlight.get(key) === loading) this.inFlight.delete(key);
+    const now = this.now();
+    if (cached && cached.expires > now) {
+      // A refresh sooner than the interval, or than twice the last read's own duration, gets the last read: under a
+      // storm of refreshes the host spends at most a third of its time reading.
+      const interval =
+        this.refreshIntervalMs === 0 ? 0 : Math.max(this.refreshIntervalMs, 2 * cached.took);
+      if (!refresh || now - cached.loaded < interval) return cached.entry;
     }
+    let flight = this.inFlight.get(key);
+    if (!flight) flight = this.start(key, load);
+    return this.wait(key, flight, signal);
+  }
+
+  private start(key: string, load: (signal: AbortSignal) => Promise<DirectoryEntry>): Flight {
+    const controller = new AbortController();
+    const flight: Flight = { controller, waiters: 0, promise: Promise.resolve(undefined as never) };
+    flight.promise = (async () => {
+      try {
+        const started = this.now();
+        const entry = await load(controller.signal);
+        if (!controller.signal.aborted) this.store(key, entry, this.now() - started);
+        return entry;
+      } finally {
+        if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+      }
+    })();
+    // A read no one waits for any more must not surface as an unhandled rejection.
+    flight.promise.catch(() => undefined);
+    this.inFlight.set(key, flight);
+    return flight;
+  }
+
+  private wait(key: string, flight: Flight, signal?: AbortSignal): Promise<DirectoryEntry> {
+    if (signal?.aborted) {
+      if (flight.waiters === 0) this.abandon(key, flight);
+      return Promise.reject(new RequestAbortedError());
+    }
+    flight.waiters++;
+    if (!signal) return flight.promise;
+    return new Promise<DirectoryEntry>((resolve, reject) => {
+      const onAbort = () => {
+        flight.waiters--;
+        if (flight.waiters === 0) this.abandon(key, flight);
+        reject(new RequestAbortedError());
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      flight.promise.then(
+        (entry) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(entry);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        }
+      );
+    });
+  }
+
+  /** Stops a read no one waits for: later requests start a new one. */
+  private abandon(key: string, flight: Flight): void {
+    flight.controller.abort();
+    if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+  }
+
+  /** Drops a caller's entry, so the next request reads again. */
+  forget(key: string): void {
+    this.entries.delete(key);
   }
 
   /** Whether a fresh entry exists (the route still checks the caller's privilege before using it). */
@@ -81,8 +171,10 @@ export class DirectoryCache {
     this.entries.clear();
   }
 
-  private store(key: string, entry: DirectoryEntry): void {
-    this.entries.set(key, { entry, expires: this.now() + this.ttlMs });
+  private store(key: string, entry: DirectoryEntry, took: number): void {
+    const now = this.now();
+    this.entries.delete(key);
+    this.entries.set(key, { entry, expires: now + this.ttlMs, loaded: now, took });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;

@@ -20,6 +20,7 @@ import {
 import type { RouteDependencies } from '../routes/types';
 import type { CaseAccessStartDeps } from '../types';
 import { DirectoryCache, createDirectoryEntry, type DirectoryEntry } from './directory_cache';
+import { forbiddenError, toDirectoryError } from './errors';
 
 /** Who is asking: the cache key. Realm and API key keep identically named principals apart. */
 export function callerKey(user: AuthenticatedUser | null): string {
@@ -112,31 +113,112 @@ export class DirectoryService {
     return coreStart.security.authc.getCurrentUser(request);
   }
 
+  /**
+   * The caller's directory. A cached one is served only after the caller passed a fresh `read_security` check and,
+   * when `spaceId` is given, may still see that space (else it is read again, and the space is then unknown).
+   * The read is abandoned, and its Elasticsearch calls aborted, when every request waiting for it has gone.
+   */
   async load(
     context: RequestHandlerContext,
     request: KibanaRequest,
-    refresh: boolean
+    refresh: boolean,
+    spaceId?: string
   ): Promise<LoadedDirectory> {
     const [coreStart, plugins] = await this.deps.getStartServices();
     const asCaller = (await context.core).elasticsearch.client.asCurrentUser;
     const key = callerKey(await this.currentUser(context, request));
-    const hit = !refresh && this.cache.has(key);
-    // A cached directory is served only to a caller who may read it right now.
-    if (hit) await assertCallerCanReadSecurity(asCaller);
+    const signal = abortSignalOf(request);
+    // Whatever the cache will answer (an entry, or a refresh within the throttle), the caller is checked first.
+    if (this.cache.has(key)) {
+      const { canRead, seesSpace } = await checkCaller(plugins, asCaller, request, spaceId, signal);
+      if (!canRead) throw forbiddenError();
+      // Access to the space was revoked since the read: read again, so the answer reflects it.
+      if (!seesSpace) this.cache.forget(key);
+    }
     let fresh = false;
     const entry = await this.cache.get(
       key,
-      async () => {
+      async (readSignal) => {
         fresh = true;
         const snapshot = await readDirectory({
           asCaller,
           asInternalUser: coreStart.elasticsearch.client.asInternalUser,
           ...kibanaSideSources(this.deps, coreStart, plugins, request),
+          signal: readSignal,
         });
         return createDirectoryEntry(snapshot, createAccessEngine(snapshot));
       },
-      refresh
+      refresh,
+      signal
     );
     return { ...entry, fresh };
   }
+}
+
+const SECURITY_READERS = ['read_security', 'manage_security'];
+
+/**
+ * Whether the caller holds `read_security` now and may see the space now. With Kibana's authorisation service this
+ * is one privilege check (the cluster privileges and the space's login action together); without it, the cluster
+ * check and the spaces client.
+ */
+async function checkCaller(
+  plugins: CaseAccessStartDeps,
+  asCaller: Parameters<typeof assertCallerCanReadSecurity>[0],
+  request: KibanaRequest,
+  spaceId: string | undefined,
+  signal: AbortSignal
+): Promise<{ canRead: boolean; seesSpace: boolean }> {
+  const authz = plugins.security?.authz;
+  if (spaceId !== undefined && authz && authz.mode.useRbacForRequest(request)) {
+    let answer;
+    try {
+      answer = await authz.checkPrivilegesWithRequest(request).atSpace(
+        spaceId,
+        {
+          kibana: [authz.actions.login],
+          elasticsearch: { cluster: SECURITY_READERS, index: {} },
+        },
+        { requireLoginAction: false }
+      );
+    } catch (error) {
+      throw toDirectoryError(error, 'the caller’s privileges');
+    }
+    const { kibana, elasticsearch } = answer.privileges;
+    return {
+      canRead: elasticsearch.cluster.some(
+        (entry) => entry.authorized && SECURITY_READERS.includes(entry.privilege)
+      ),
+      seesSpace: kibana.some(
+        (entry) => entry.authorized && entry.privilege === authz.actions.login
+      ),
+    };
+  }
+  const [, seesSpace] = await Promise.all([
+    assertCallerCanReadSecurity(asCaller, signal),
+    spaceId === undefined ? true : callerSeesSpace(plugins, request, spaceId),
+  ]);
+  return { canRead: true, seesSpace };
+}
+
+/** Whether the caller may see the space now, as Kibana's spaces client decides it (it refuses hidden spaces). */
+async function callerSeesSpace(
+  plugins: CaseAccessStartDeps,
+  request: KibanaRequest,
+  spaceId: string
+): Promise<boolean> {
+  if (!plugins.spaces) return true;
+  try {
+    await plugins.spaces.spacesService.createSpacesClient(request).get(spaceId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An AbortSignal that fires when the request's client goes away. */
+function abortSignalOf(request: KibanaRequest): AbortSignal {
+  const controller = new AbortController();
+  request.events.aborted$.subscribe(() => controller.abort());
+  return controller.signal;
 }

@@ -12,7 +12,12 @@ export class DirectoryError extends Error {
   constructor(
     readonly kind: DirectoryErrorKind,
     readonly statusCode: 401 | 403 | 502 | 503,
-    message: string
+    message: string,
+    /**
+     * What the client or socket said (addresses, ports, socket errors): for the server log only, never for the
+     * answer's body, which carries `message` in words.
+     */
+    readonly detail?: string
   ) {
     super(message);
     this.name = 'DirectoryError';
@@ -88,10 +93,23 @@ export function toDirectoryError(error: unknown, what: string): unknown {
       'unavailable',
       503,
       translate('xpack.caseAccess.server.elasticsearchUnreachableErrorMessage', {
+        defaultMessage: 'Elasticsearch is unreachable while reading {what}. Try again later.',
+        values: { what },
+      }),
+      reasonOf(esError)
+    );
+  }
+  // The client could not parse the body: an answer cut short (a proxy, a dropped connection) or not JSON.
+  if (esError?.name === 'DeserializationError') {
+    return new DirectoryError(
+      'upstream',
+      502,
+      translate('xpack.caseAccess.server.elasticsearchIncompleteErrorMessage', {
         defaultMessage:
-          'Elasticsearch is unreachable while reading {what}: {reason}. Try again later.',
-        values: { what, reason: reasonOf(esError) },
-      })
+          'Elasticsearch sent an incomplete or unreadable answer while reading {what}. Try again later.',
+        values: { what },
+      }),
+      reasonOf(esError)
     );
   }
   if (status !== undefined && status >= 400) {
@@ -99,9 +117,10 @@ export function toDirectoryError(error: unknown, what: string): unknown {
       status === 503 ? 'unavailable' : 'upstream',
       status === 503 ? 503 : 502,
       translate('xpack.caseAccess.server.elasticsearchFailedErrorMessage', {
-        defaultMessage: 'Elasticsearch answered {status} while reading {what}: {reason}.',
-        values: { status, what, reason: reasonOf(esError) },
-      })
+        defaultMessage: 'Elasticsearch answered {status} while reading {what}. Try again later.',
+        values: { status, what },
+      }),
+      reasonOf(esError)
     );
   }
   return error;

@@ -70,3 +70,23 @@ it('finds users, filters and sorts in a space with varied results', () => {
   expect(warned.total).toBeGreaterThan(0);
   expect(warned.total).toBeLessThan(evaluation.userCount);
 });
+
+it('keeps a space’s filtered and sorted order, so the next page costs only its rows', () => {
+  const evaluation = engine.evaluateSpaceCompact('space-3');
+  let reads = 0;
+  const counted = new Proxy(evaluation, {
+    get(target, property, receiver) {
+      if (property === 'levels') reads++;
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  const query = (page: string) =>
+    parseReportQuery({ space: 'space-3', sortField: 'level', sortOrder: 'desc', page });
+  const first = queryReport(counted, query('1'));
+  const afterFirst = reads;
+  const second = queryReport(counted, query('2'));
+  expect(afterFirst).toBeGreaterThan(0);
+  expect(reads).toBe(afterFirst);
+  expect(second.total).toBe(first.total);
+  expect(second.users[0].username).not.toBe(first.users[0].username);
+});

@@ -131,6 +131,53 @@ export function summarizeSpace(evaluation: SpaceEvaluation): ReportSummary {
   return summary;
 }
 
+/** Orders kept per space evaluation: enough for the filters a few auditors click through, small in memory. */
+const ORDERS_PER_SPACE = 32;
+const orders = new WeakMap<SpaceEvaluation, Map<string, readonly number[]>>();
+const summaries = new WeakMap<SpaceEvaluation, ReportSummary>();
+
+function orderKey(query: ValidReportQuery): string {
+  return JSON.stringify([
+    query.search?.toLowerCase() ?? '',
+    query.solution ?? '',
+    query.level ?? '',
+    query.capability ?? '',
+    query.warning ?? '',
+    query.sortField,
+    query.sortOrder,
+  ]);
+}
+
+/**
+ * `queryUserNumbers`, kept with the space's evaluation (which lives as long as the cached directory): the next page
+ * of the same filters and order costs its own rows, not a filter and sort of every user.
+ */
+export function orderedUserNumbers(
+  evaluation: SpaceEvaluation,
+  query: ValidReportQuery
+): readonly number[] {
+  let kept = orders.get(evaluation);
+  if (!kept) orders.set(evaluation, (kept = new Map()));
+  const key = orderKey(query);
+  let order = kept.get(key);
+  if (order) {
+    // Most recently used last, so the oldest is dropped first.
+    kept.delete(key);
+    kept.set(key, order);
+    return order;
+  }
+  order = Object.freeze(queryUserNumbers(evaluation, query));
+  kept.set(key, order);
+  if (kept.size > ORDERS_PER_SPACE) kept.delete(kept.keys().next().value as string);
+  return order;
+}
+
+function summaryOf(evaluation: SpaceEvaluation): ReportSummary {
+  let summary = summaries.get(evaluation);
+  if (!summary) summaries.set(evaluation, (summary = summarizeSpace(evaluation)));
+  return structuredClone(summary);
+}
+
 export interface QueriedReport {
   total: number;
   users: UserAccess[];
@@ -142,12 +189,12 @@ export interface QueriedReport {
  * summary of the whole space.
  */
 export function queryReport(evaluation: SpaceEvaluation, query: ValidReportQuery): QueriedReport {
-  const matching = queryUserNumbers(evaluation, query);
+  const matching = orderedUserNumbers(evaluation, query);
   const start = (query.page - 1) * query.perPage;
   return {
     total: matching.length,
     users: matching.slice(start, start + query.perPage).map((u) => evaluation.materialize(u)),
-    summary: summarizeSpace(evaluation),
+    summary: summaryOf(evaluation),
   };
 }
 
@@ -156,5 +203,5 @@ export function* queryReportRows(
   evaluation: SpaceEvaluation,
   query: ValidReportQuery
 ): Generator<UserAccess> {
-  for (const u of queryUserNumbers(evaluation, query)) yield evaluation.materialize(u);
+  for (const u of orderedUserNumbers(evaluation, query)) yield evaluation.materialize(u);
 }

@@ -135,12 +135,14 @@ export interface ValidSpaceQuery {
   refresh: boolean;
   /** The user's realm (realm name or security domain), when several realms have the username. */
   realm?: string;
+  /** The user, when not named in the path. */
+  username?: string;
 }
 
-/** The query of `/users/{username}`: `space`, `refresh` and `realm`. */
+/** The query of `/users/{username}`: `space`, `refresh`, `realm`, and `username` when the path names none. */
 export function parseSpaceQuery(data: unknown): ValidSpaceQuery {
   const query = (data ?? {}) as Raw;
-  rejectUnknown(query, ['space', 'refresh', 'realm']);
+  rejectUnknown(query, ['space', 'refresh', 'realm', 'username']);
   const parsed: ValidSpaceQuery = { space: space(query), refresh: bool(query, 'refresh') };
   if (query.realm !== undefined) {
     if (typeof query.realm !== 'string' || query.realm.length === 0 || query.realm.length > 1024) {
@@ -148,6 +150,7 @@ export function parseSpaceQuery(data: unknown): ValidSpaceQuery {
     }
     parsed.realm = query.realm;
   }
+  if (query.username !== undefined) parsed.username = checkUsername(query.username, 'in the query');
   return parsed;
 }
 
@@ -166,13 +169,29 @@ export function toValidator<T>(parse: (data: unknown) => T): RouteValidationFunc
 export const reportQueryValidator = toValidator(parseReportQuery);
 export const spaceQueryValidator = toValidator(parseSpaceQuery);
 
-/** `{username}` of `/users/{username}`: a non-empty Elasticsearch user name. */
-export const usernameParamsValidator = toValidator((data: unknown): { username: string } => {
-  const { username } = (data ?? {}) as Raw;
-  if (typeof username !== 'string' || username.length === 0 || username.length > 1024) {
-    throw new QueryError('[username]: give the user name in the path, 1 to 1024 characters');
+/** The longest user name the user route takes (Elasticsearch's own limit is lower). */
+const MAX_USERNAME_LENGTH = 1024;
+
+function checkUsername(username: unknown, where: string): string {
+  if (
+    typeof username !== 'string' ||
+    username.length === 0 ||
+    username.length > MAX_USERNAME_LENGTH
+  ) {
+    throw new QueryError(`[username]: give the user name ${where}, 1 to 1024 characters`);
   }
-  return { username };
+  return username;
+}
+
+/**
+ * `{username}` of `/users/{username}`: a non-empty Elasticsearch user name. It may be absent when the name is in
+ * the query instead (`/users?username=..`): URLs normalise the segments `.` and `..` away, so users of those names
+ * can only be named in the query.
+ */
+export const usernameParamsValidator = toValidator((data: unknown): { username?: string } => {
+  const { username } = (data ?? {}) as Raw;
+  if (username === undefined) return {};
+  return { username: checkUsername(username, 'in the path') };
 });
 
 /** `/me` takes no parameters. */

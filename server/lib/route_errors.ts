@@ -12,10 +12,11 @@ export class FailureLog {
 
   constructor(private readonly logger: Logger) {}
 
-  once(message: string): void {
+  /** Logs `detail` (default: `message`) unless `message` was logged since the last recovery. */
+  once(message: string, detail?: string): void {
     if (this.logged.has(message)) return;
     this.logged.add(message);
-    this.logger.warn(message);
+    this.logger.warn(detail ? `${message} (${detail})` : message);
   }
 
   recovered(): void {
@@ -32,7 +33,7 @@ export function errorResponse(
   if (mapped instanceof DirectoryError) {
     if (mapped.statusCode === 401) return response.unauthorized({ body: mapped.message });
     if (mapped.statusCode === 403) return response.forbidden({ body: mapped.message });
-    failures.once(mapped.message);
+    failures.once(mapped.message, mapped.detail);
     return response.customError({ statusCode: mapped.statusCode, body: mapped.message });
   }
   // A bug, not a directory failure: log it once, answer without internals.

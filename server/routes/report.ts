@@ -1,10 +1,27 @@
 /** `GET /internal/case_access/report`: one page of every user's case access in a space, with a summary. */
 import { API_VERSION, CASE_ACCESS_AUDIT_API_TAG, REPORT_ROUTE_PATH } from '../../common/constants';
 import type { ReportResponse } from '../../common/report/api';
+import type { SpaceEvaluation } from '../../common/engine';
 import { queryReport } from '../lib/query_report';
 import { reportQueryValidator } from '../lib/report_query';
 import type { RouteContext } from './route_context';
 import { withSpace } from './with_space';
+
+/** Pages kept per space evaluation, already serialised: a page asked again costs its bytes, nothing else. */
+const PAGES_PER_SPACE = 16;
+const pages = new WeakMap<SpaceEvaluation, Map<string, string>>();
+
+function keptPage(evaluation: SpaceEvaluation, key: string, render: () => string): string {
+  let kept = pages.get(evaluation);
+  if (!kept) pages.set(evaluation, (kept = new Map()));
+  let page = kept.get(key);
+  if (page === undefined) {
+    page = render();
+    kept.set(key, page);
+    if (kept.size > PAGES_PER_SPACE) kept.delete(kept.keys().next().value as string);
+  }
+  return page;
+}
 
 export function defineReportRoute(routeContext: RouteContext): void {
   routeContext.deps.router.versioned
@@ -23,18 +40,26 @@ export function defineReportRoute(routeContext: RouteContext): void {
           { context, request, response },
           query,
           ({ engine, spaceOf }) => {
-            const { total, users, summary } = queryReport(spaceOf(query.space), query);
-            const body: ReportResponse = {
-              space: query.space,
-              spaces: engine.spaces(),
-              total,
-              page: query.page,
-              perPage: query.perPage,
-              readiness: [...engine.readiness(), ...engine.spaceReadiness(query.space)],
-              summary,
-              users,
-            };
-            return response.ok({ body });
+            const evaluation = spaceOf(query.space);
+            // The page depends only on the cached directory and the query (refresh aside).
+            const text = keptPage(evaluation, JSON.stringify({ ...query, refresh: false }), () => {
+              const { total, users, summary } = queryReport(evaluation, query);
+              const body: ReportResponse = {
+                space: query.space,
+                spaces: engine.spaces(),
+                total,
+                page: query.page,
+                perPage: query.perPage,
+                readiness: [...engine.readiness(), ...engine.spaceReadiness(query.space)],
+                summary,
+                users,
+              };
+              return JSON.stringify(body);
+            });
+            return response.ok({
+              body: text,
+              headers: { 'content-type': 'application/json; charset=utf-8' },
+            });
           }
         );
       }

@@ -154,7 +154,10 @@ describe('with a working cluster', () => {
     const roles = await getJson<{ message: string }>(harness, REPORT);
     expect(roles.status).toBe(503);
     expect(roles.body.message).toBe(
-      'Elasticsearch answered 503 while reading roles: master not discovered.'
+      'Elasticsearch answered 503 while reading roles. Try again later.'
+    );
+    expect(harness.logger.warnings.some((line) => line.includes('master not discovered'))).toBe(
+      true
     );
     harness.es.clearFailures();
     harness.es.fail('getUser', { status: 504, reason: 'gateway timeout' });

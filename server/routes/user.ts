@@ -9,7 +9,8 @@ import { withSpace } from './with_space';
 export function defineUserRoute(routeContext: RouteContext): void {
   routeContext.deps.router.versioned
     .get({
-      path: USER_ROUTE_PATH,
+      // The name may be in the query instead (`.` and `..` cannot be path segments).
+      path: USER_ROUTE_PATH.replace('{username}', '{username?}'),
       access: 'internal',
       summary: "One user's case access in a space, explained",
       security: { authz: { requiredPrivileges: [CASE_ACCESS_AUDIT_API_TAG] } },
@@ -20,8 +21,18 @@ export function defineUserRoute(routeContext: RouteContext): void {
         validate: { request: { params: usernameParamsValidator, query: spaceQueryValidator } },
       },
       async (context, request, response) => {
-        const { username } = request.params;
         const { space, realm } = request.query;
+        const fromPath = request.params.username;
+        const fromQuery = request.query.username;
+        if ((fromPath === undefined) === (fromQuery === undefined)) {
+          return response.badRequest({
+            body: translate('xpack.caseAccess.server.usernameWhereErrorMessage', {
+              defaultMessage:
+                '[username]: name the user either in the path or in the query (for the names . and ..), not both',
+            }),
+          });
+        }
+        const username = (fromPath ?? fromQuery) as string;
         return withSpace(
           routeContext,
           { context, request, response },

@@ -9,6 +9,7 @@ import type {
   RequestHandlerContext,
 } from '@kbn/core/server';
 import type { DirectoryEntry } from '../lib/directory_cache';
+import { RequestAbortedError } from '../lib/directory_cache';
 import { errorResponse } from '../lib/route_errors';
 import type { RouteContext } from './route_context';
 import { findSpace, unknownSpaceResponse } from './unknown_space';
@@ -25,11 +26,14 @@ export async function withSpace(
 ): Promise<IKibanaResponse> {
   const { context, request, response } = handler;
   try {
-    const entry = await directory.load(context, request, refresh);
+    const entry = await directory.load(context, request, refresh, space);
     failures.recovered();
     if (!findSpace(entry.engine, space)) return unknownSpaceResponse(entry.engine, space, response);
     return await answer(entry);
   } catch (error) {
+    // The client has gone: nobody reads this answer, and it is no failure worth logging.
+    if (error instanceof RequestAbortedError)
+      return response.customError({ statusCode: 499, body: 'aborted' });
     return errorResponse(error, response, failures);
   }
 }

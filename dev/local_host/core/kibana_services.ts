@@ -110,6 +110,7 @@ export async function createKibanaServices(
     publicBaseUrl: options.publicBaseUrl,
     mode: options.mode,
     logger: options.logger,
+    spaceExists: (spaceId) => spaces.some((space) => space.id === spaceId),
     authenticate,
     async authorize(request, names) {
       const spaceId = server.getSpaceId(request);
@@ -167,12 +168,23 @@ export async function createKibanaServices(
           }
           return visible;
         },
+        // As Kibana's secure spaces client: a space the caller may not log in to is refused.
         async get(id) {
           const space = spaces.find((candidate) => candidate.id === id);
           if (!space)
             throw Object.assign(new Error(`Saved object [space/${id}] not found`), {
               statusCode: 404,
             });
+          const { privileges } = await checkPrivilegesWithRequest(request).atSpaces(
+            [id],
+            { kibana: actions.login },
+            { requireLoginAction: false }
+          );
+          if (!privileges.kibana.some((entry) => entry.resource === id && entry.authorized)) {
+            throw Object.assign(new Error(`Unauthorized to get space "${id}"`), {
+              statusCode: 403,
+            });
+          }
           return space;
         },
       }),

@@ -69,6 +69,8 @@ export interface HttpServerOptions {
   authorize?(request: KibanaRequest, privileges: string[]): Promise<Record<string, boolean>>;
   /** The request handler context (`context.core` etc.) for a request. */
   createContext?(request: KibanaRequest): RequestHandlerContextBase;
+  /** Whether a space exists: `/s/<space>/…` of any other space is a 404, as in Kibana. */
+  spaceExists?(spaceId: string): boolean;
   logger?: Logger;
 }
 
@@ -136,6 +138,13 @@ function errorOf(error: unknown): { statusCode?: number; message: string } {
   return { message: String(error) };
 }
 
+/** The official client's errors for no answer at all (refused, reset, timed out). */
+const CONNECTION_ERRORS = new Set(['ConnectionError', 'NoLivingConnectionsError', 'TimeoutError']);
+
+function isConnectionError(error: unknown): boolean {
+  return error instanceof Error && CONNECTION_ERRORS.has(error.name);
+}
+
 const consoleLogger: Logger = {
   trace: () => undefined,
   debug: () => undefined,
@@ -156,10 +165,18 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   });
   const registry = new RouteRegistry();
   const states = new WeakMap<KibanaRequest, RequestState>();
+  /** Set while Elasticsearch is unreachable, so an outage is logged once, not once per request. */
+  let outage = false;
   let url = '';
 
   hapi.ext('onRequest', (request, h) => {
     const match = SPACE_URL.exec(request.url.pathname);
+    if (match && options.spaceExists && !options.spaceExists(match[1])) {
+      return h
+        .response({ statusCode: 404, error: 'Not Found', message: 'This space does not exist.' })
+        .code(404)
+        .takeover();
+    }
     if (match) {
       (request.app as Record<string, unknown>)[SPACE_KEY] = match[1];
       request.setUrl(`${match[2] ?? '/'}${request.url.search}`);
@@ -241,7 +258,14 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     if (authcMode !== false) {
       try {
         auth = await options.authenticate(request);
+        outage = false;
       } catch (error) {
+        // Elasticsearch cannot be asked who the caller is: 503 in words, and one log line per outage.
+        if (isConnectionError(error)) {
+          if (!outage) logger.error(`Elasticsearch is unreachable: ${errorOf(error).message}`);
+          outage = true;
+          return errorReply(h, 503, 'Elasticsearch is unreachable. Try again later.');
+        }
         logger.error(`Authentication failed: ${errorOf(error).message}`);
         return errorReply(h, 500, 'An internal server error occurred.');
       }

@@ -37,7 +37,13 @@ export function readCookie(request: Request, name: string): string | undefined {
   const header = typeof raw === 'string' ? raw : '';
   for (const part of header.split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    // A malformed value (bad percent-encoding) is no session: the caller is not authenticated (401).
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

@@ -107,6 +107,10 @@ function answerWithSpaceIds(check: CheckPrivilegesWithRequest): CheckPrivilegesW
 export interface RouteHarnessOptions {
   /** Replace start contracts of optional plugins (e.g. a licensing plugin whose licence is unavailable). */
   plugins?: Partial<CaseAccessStartDeps>;
+  /** The cache's refresh throttle; 0 by default, as route tests refresh right after a read. */
+  refreshIntervalMs?: number;
+  /** Interface to listen on (default `localhost`). */
+  host?: string;
 }
 
 export interface RouteHarness {
@@ -129,8 +133,9 @@ export async function startRouteHarness(
     features,
     spaces: snapshot.kibana.spaces.map((space) => ({ ...space })),
     mode: 'production',
+    host: options.host,
   });
-  const cache = new DirectoryCache();
+  const cache = new DirectoryCache({ refreshIntervalMs: options.refreshIntervalMs ?? 0 });
   const logger = silentLogger();
   const coreStart = {
     elasticsearch: kibana.elasticsearch,
