@@ -51,7 +51,7 @@ describe('role sets', () => {
     const [user] = createAccessEngine(validateSnapshot(snapshot)).report().users;
     expect(user.roles).toHaveLength(100_002);
     expect(user.spaces[0].solutions.security.level).toBe('full');
-    const missing = user.warnings.find((warning) => warning.id === 'missing-role');
+    const missing = user.warnings.find((warning) => warning.id === 'role-not-readable');
     expect(missing?.message).toContain('gone-0');
   });
 });

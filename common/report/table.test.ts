@@ -1,5 +1,11 @@
 import { createAccessEngine } from '../engine';
-import { role, snapshot, user } from '../engine/test_utils/fixtures';
+import {
+  SECURITY_ALERTS_READ,
+  role,
+  snapshot,
+  user,
+  withIndices,
+} from '../engine/test_utils/fixtures';
 import { formatReportTable } from './table';
 
 const ESC = '\u001b';
@@ -11,11 +17,11 @@ function reportOf(users: ReturnType<typeof user>[], spaces = [{ id: 'default', n
     users,
     roles: {
       r: role(['feature_generalCasesV3.all', 'feature_actions.read']),
-      sec: role([
-        'feature_securitySolutionCasesV3.all',
-        'feature_siemV3.all',
-        'feature_actions.all',
-      ]),
+      // Security alerts are searched as the user: adding them to cases also needs read on the alerts index.
+      sec: withIndices(
+        role(['feature_securitySolutionCasesV3.all', 'feature_siemV3.all', 'feature_actions.all']),
+        [SECURITY_ALERTS_READ]
+      ),
     },
     spaces: spaces.map((space) => ({ ...space, disabledFeatures: [] })),
   });

@@ -49,7 +49,7 @@ describe('names that are JavaScript object internals', () => {
     const users = createAccessEngine(snapshot).report().users;
     expect(users.map((user) => user.username)).toEqual([...HOSTILE].sort());
     for (const user of users) {
-      expect(user.warnings.map((warning) => warning.id)).not.toContain('missing-role');
+      expect(user.warnings.map((warning) => warning.id)).not.toContain('role-not-readable');
       for (const space of user.spaces) expect(space.solutions.security.level).toBe('full');
     }
   });
@@ -58,7 +58,7 @@ describe('names that are JavaScript object internals', () => {
     const snapshot = seed();
     snapshot.users = { alice: { username: 'alice', roles: ['constructor', 'toString'] } };
     const users = createAccessEngine(validateSnapshot(snapshot)).report().users;
-    expect(users[0].warnings.map((warning) => warning.id)).toContain('missing-role');
+    expect(users[0].warnings.map((warning) => warning.id)).toContain('role-not-readable');
     expect(users[0].spaces[0].solutions.security.level).toBe('none');
   });
 });
