@@ -118,4 +118,5 @@ export const snapshotSchema = z.looseObject({
   roles: z.record(z.string(), roleSchema, { error: 'expected an object keyed by role name' }),
   profiles: z.array(profileSchema).default([]),
   partial: z.array(z.looseObject({ part: z.string(), reason: z.string() })).optional(),
+  takenAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' }).optional(),
 });
