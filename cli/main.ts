@@ -1,4 +1,5 @@
 /** The `case-access` command line: `case-access <command> [options]`. */
+import { diffCommand } from './commands/diff';
 import { featuresCommand } from './commands/features';
 import { reportCommand } from './commands/report';
 import { UsageError, type CliCommand, type CliIo } from './types';
@@ -7,6 +8,7 @@ import { UsageError, type CliCommand, type CliIo } from './types';
 const COMMANDS: Record<string, CliCommand> = {
   features: featuresCommand,
   report: reportCommand,
+  diff: diffCommand,
 };
 
 /** Exit codes: 0 done, 1 failed, 2 wrong command line. */

@@ -20,6 +20,7 @@ const USAGE =
   'case-access report (--snapshot FILE | --es-url URL (--api-key KEY | --username U --password P) ' +
   '[--kibana-url URL] [--public-base-url URL] [--email-service] [--save-snapshot FILE]) ' +
   '[--space ID] [--format json|csv|table]';
+const REPORT_USAGE = USAGE;
 /** The live cluster could not be read (unreachable, refused): not the user's input, so not exit code 2. */
 const EXIT_LIVE_FAILURE = 1;
 /** Bad input (unreadable or invalid snapshot, unknown space) exits like a bad command line. */
@@ -108,19 +109,21 @@ export function parseReportArgs(
   };
 }
 
-function checkUrl(flag: string, value: string): string {
+function checkUrl(flag: string, value: string, usage = USAGE): string {
   try {
     const url = new URL(value);
     if (url.protocol === 'http:' || url.protocol === 'https:') return value;
   } catch {
     // reported below
   }
-  throw new UsageError(`${flag} must be an http(s) URL, not "${value}"`, USAGE);
+  throw new UsageError(`${flag} must be an http(s) URL, not "${value}"`, usage);
 }
 
-function parseLiveOptions(
+/** The live cluster options (`--es-url` and its companions), shared by the commands that read a live cluster. */
+export function parseLiveOptions(
   esUrl: string,
-  values: ReturnType<typeof parseOptions>['values']
+  values: ReturnType<typeof parseOptions>['values'],
+  USAGE = REPORT_USAGE
 ): LiveClusterOptions {
   const apiKey = values['api-key'];
   const { username, password } = values;
@@ -133,12 +136,12 @@ function parseLiveOptions(
   const kibanaUrl = values['kibana-url'];
   const publicBaseUrl = values['public-base-url'];
   return {
-    esUrl: checkUrl('--es-url', esUrl),
+    esUrl: checkUrl('--es-url', esUrl, USAGE),
     ...(apiKey ? { apiKey } : { username, password }),
-    ...(kibanaUrl ? { kibanaUrl: checkUrl('--kibana-url', kibanaUrl) } : {}),
+    ...(kibanaUrl ? { kibanaUrl: checkUrl('--kibana-url', kibanaUrl, USAGE) } : {}),
     // kibana.yml settings cannot be read from outside Kibana: the caller states them.
     ...(publicBaseUrl !== undefined
-      ? { publicBaseUrl: checkUrl('--public-base-url', publicBaseUrl) }
+      ? { publicBaseUrl: checkUrl('--public-base-url', publicBaseUrl, USAGE) }
       : {}),
     emailServiceAvailable: values['email-service'] === true,
   };
@@ -153,18 +156,24 @@ async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> 
     return snapshot;
   }
   if (options.snapshotPath === undefined) throw new SnapshotError('no snapshot given');
+  return readSnapshotFile(options.snapshotPath);
+}
+
+/** Reads and checks a snapshot file; throws `SnapshotError` naming the file or the bad path in it. */
+export async function readSnapshotFile(file: string): Promise<DirectorySnapshot> {
   let text: string;
   try {
-    text = await readFile(options.snapshotPath, 'utf8');
+    text = await readFile(file, 'utf8');
   } catch (error) {
-    const code = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+    // Node's fs errors may come from another realm (Jest), so `code` is read without `instanceof Error`.
+    const code: unknown = Reflect.get(Object(error), 'code');
     const reason =
       code === 'ENOENT'
         ? 'no such file'
         : code === 'EISDIR'
           ? 'is a directory'
           : String(code ?? error);
-    throw new SnapshotError(`cannot read snapshot ${options.snapshotPath}: ${reason}`);
+    throw new SnapshotError(`cannot read snapshot ${file}: ${reason}`);
   }
   return parseSnapshot(text);
 }
