@@ -10,14 +10,19 @@ import {
   CASE_CAPABILITIES,
   SOLUTIONS,
   type AccessLevel,
+  type CaseCapability,
   type ConnectorsAccess,
   type Grant,
   type GrantKey,
-  type Solution,
-  type SolutionAccess,
   type UserAccess,
 } from '../report/types';
 import {
+  CELL_ADD_ALERTS,
+  CELL_ASSIGNABLE,
+  CELL_PUSH_TO_EXTERNAL,
+  CELL_RULE_CASE_ACTIONS,
+  GRANT_KEYS,
+  connectorsAccess,
   createAccessEngine,
   featuresInForce,
   type AccessEngine,
@@ -61,12 +66,18 @@ const LEVEL_NONE = ACCESS_LEVELS.indexOf('none');
 const LEVEL_RANK: Record<AccessLevel, number> = { none: 0, view: 1, custom: 2, full: 3 };
 const CONNECTORS_RANK: Record<ConnectorsAccess, number> = { none: 0, read: 1, all: 2 };
 const SUBJECT_ORDER = new Map<ChangeSubject, number>(CHANGE_SUBJECTS.map((s, i) => [s, i]));
-const FLAGS: readonly FlagSubject[] = [
-  'assignable',
-  'addAlerts',
-  'ruleCaseActions',
-  'pushToExternal',
+/** A capability's bit in a compact mask: its index in `GRANT_KEYS` (see the engine's bits). */
+const CAPABILITY_BITS: ReadonlyArray<[CaseCapability, number]> = CASE_CAPABILITIES.map((key) => [
+  key,
+  1 << GRANT_KEYS.indexOf(key),
+]);
+const FLAG_BITS: ReadonlyArray<[FlagSubject, number]> = [
+  ['assignable', CELL_ASSIGNABLE],
+  ['addAlerts', CELL_ADD_ALERTS],
+  ['ruleCaseActions', CELL_RULE_CASE_ACTIONS],
+  ['pushToExternal', CELL_PUSH_TO_EXTERNAL],
 ];
+const ALL_SOLUTIONS: readonly number[] = SOLUTIONS.map((_, index) => index);
 /** The grants each subject derives from: their changes are the subject's causes. */
 const KEYS_OF: Record<Exclude<ChangeSubject, 'user'>, readonly GrantKey[]> = {
   level: CASE_CAPABILITIES,
@@ -82,24 +93,6 @@ const KEYS_OF: Record<Exclude<ChangeSubject, 'user'>, readonly GrantKey[]> = {
 };
 
 const NO_GRANTS: Grant[] = [];
-
-/** What a user who is not there (or a space that is not there) has: nothing. */
-const EMPTY_CELL: SolutionAccess = Object.freeze({
-  level: 'none',
-  capabilities: Object.fromEntries(CASE_CAPABILITIES.map((key) => [key, false])) as Record<
-    (typeof CASE_CAPABILITIES)[number],
-    boolean
-  >,
-  assignable: false,
-  addAlerts: false,
-  ruleCaseActions: false,
-  pushToExternal: false,
-  manageConnectors: false,
-  connectors: 'none',
-  readAlerts: false,
-  grants: {},
-  warnings: [],
-}) as SolutionAccess;
 
 function describeSpace(space: SnapshotSpace): string {
   const disabled = [...space.disabledFeatures].sort().join(', ') || '-';
@@ -137,54 +130,153 @@ function roleHolds(snapshot: DirectorySnapshot, grant: Grant): boolean {
   );
 }
 
+/** A cause's identity, for de-duplication (kept with the cause object: most causes are shared). */
+const causeKeys = new WeakMap<ChangeCause, string>();
 function causeKey(cause: ChangeCause): string {
-  return JSON.stringify(cause);
+  let key = causeKeys.get(cause);
+  if (key === undefined) {
+    key = Object.values(cause).join('\u0000');
+    causeKeys.set(cause, key);
+  }
+  return key;
 }
 
 /** What is the same for every user of the diff: the context causes. */
 interface DiffContext {
-  before: DirectorySnapshot;
-  after: DirectorySnapshot;
+  before: Side;
+  after: Side;
   license?: ChangeCause;
   features?: ChangeCause;
+  /** Whether each role's definition differs between the two sides (computed on first use). */
+  roleChanged(role: string): boolean;
 }
 
-function diffContext(before: DirectorySnapshot, after: DirectorySnapshot): DiffContext {
-  const context: DiffContext = { before, after };
-  const licenseBefore = describeLicense(before);
-  const licenseAfter = describeLicense(after);
+/**
+ * One directory of the diff: its engine, and "probes" that give one role's own grants in a space (the engine's
+ * row of a user holding just that role, in a directory of such users). A user's grants are the union of their
+ * roles' grants, so the grants that appear or disappear between two sides are those of the roles added, removed
+ * or redefined; probing those roles names the causes without building a row per changed user.
+ */
+class Side {
+  private probeEngine: AccessEngine | undefined;
+  private readonly probes = new Map<
+    string,
+    Map<string, Array<Partial<Record<GrantKey, Grant[]>>>>
+  >();
+  private readonly users = new Map<string, UserAccess | undefined>();
+
+  constructor(
+    readonly snapshot: DirectorySnapshot,
+    readonly engine: AccessEngine
+  ) {}
+
+  /** The user's roles, state and profile, without any space. */
+  user(username: string): UserAccess | undefined {
+    if (!this.users.has(username)) this.users.set(username, this.engine.evaluateUser(username, []));
+    return this.users.get(username);
+  }
+
+  /** Prepares probes for these roles (those that exist on this side). */
+  prepare(roles: ReadonlySet<string>): void {
+    const users: DirectorySnapshot['users'] = {};
+    const defined: DirectorySnapshot['roles'] = {};
+    for (const role of roles) {
+      if (!this.snapshot.roles[role]) continue;
+      defined[role] = this.snapshot.roles[role];
+      users[role] = { username: role, roles: [role], metadata: {}, enabled: true };
+    }
+    this.probeEngine = createAccessEngine({
+      ...this.snapshot,
+      users,
+      roles: defined,
+      profiles: [],
+    });
+  }
+
+  /** The role's own grants in the space, per solution (none when the role does not exist here). */
+  grantsOf(role: string, space: string): Array<Partial<Record<GrantKey, Grant[]>>> {
+    let inSpace = this.probes.get(space);
+    if (!inSpace) this.probes.set(space, (inSpace = new Map()));
+    let grants = inSpace.get(role);
+    if (grants) return grants;
+    const row =
+      this.snapshot.roles[role] && this.probeEngine
+        ? this.probeEngine.evaluateUser(role, [space])
+        : undefined;
+    grants = SOLUTIONS.map((solution) => row?.spaces[0]?.solutions[solution].grants ?? {});
+    inSpace.set(role, grants);
+    return grants;
+  }
+}
+
+function diffContext(before: Side, after: Side): DiffContext {
+  const roleChanges = new Map<string, boolean>();
+  const context: DiffContext = {
+    before,
+    after,
+    roleChanged(role) {
+      let changed = roleChanges.get(role);
+      if (changed === undefined) {
+        changed =
+          JSON.stringify(before.snapshot.roles[role]) !==
+          JSON.stringify(after.snapshot.roles[role]);
+        roleChanges.set(role, changed);
+      }
+      return changed;
+    },
+  };
+  const licenseBefore = describeLicense(before.snapshot);
+  const licenseAfter = describeLicense(after.snapshot);
   if (licenseBefore !== licenseAfter) {
     context.license = { kind: 'license', before: licenseBefore, after: licenseAfter };
   }
+  const kibanaBefore = before.snapshot.kibana;
+  const kibanaAfter = after.snapshot.kibana;
   const sameFeatures =
-    before.kibana.buildFlavor === after.kibana.buildFlavor &&
-    (before.kibana.features === after.kibana.features ||
-      JSON.stringify(featuresInForce(before)) === JSON.stringify(featuresInForce(after)));
+    kibanaBefore.buildFlavor === kibanaAfter.buildFlavor &&
+    (kibanaBefore.features === kibanaAfter.features ||
+      JSON.stringify(featuresInForce(before.snapshot)) ===
+        JSON.stringify(featuresInForce(after.snapshot)));
   if (!sameFeatures) {
     context.features = {
       kind: 'features',
-      before: describeFeatures(before),
-      after: describeFeatures(after),
+      before: describeFeatures(before.snapshot),
+      after: describeFeatures(after.snapshot),
     };
   }
   return context;
 }
 
-/** One user in one space on both sides, with what is needed to name causes. */
+/** One user in one space whose cells differ, with what is needed to name causes. */
 interface UserPair {
   username: string;
   space: string;
+  /** User numbers in each side's compact evaluation of the space, or -1. */
+  a: number;
+  b: number;
+  left: SpaceEvaluation | undefined;
+  right: SpaceEvaluation | undefined;
+  /** The user's roles and state on each side (undefined: not in that directory). */
   before: UserAccess | undefined;
   after: UserAccess | undefined;
-  /** Whether the user is in each directory (a row is missing also when the space is). */
-  inBefore: boolean;
-  inAfter: boolean;
   /** Causes that come with the space (settings changed, space added or removed). */
   spaceCauses: ChangeCause[];
+  /** Whether anything besides roles changed for the space (settings, licence, features). */
+  contextChanged: boolean;
 }
 
-function cellOf(user: UserAccess | undefined, solution: Solution): SolutionAccess {
-  return user?.spaces[0]?.solutions[solution] ?? EMPTY_CELL;
+/** The roles whose grants can differ for the user: all of them when the context changed, else those that moved. */
+function involvedRoles(pair: UserPair, context: DiffContext): string[] {
+  const before = new Set(pair.before?.roles ?? []);
+  const after = new Set(pair.after?.roles ?? []);
+  const roles = new Set<string>();
+  for (const role of before) {
+    if (pair.contextChanged || !after.has(role) || context.roleChanged(role)) roles.add(role);
+  }
+  for (const role of after) {
+    if (pair.contextChanged || !before.has(role) || context.roleChanged(role)) roles.add(role);
+  }
+  return [...roles].sort();
 }
 
 class CauseSet {
@@ -196,6 +288,73 @@ class CauseSet {
     this.seen.add(key);
     this.list.push(cause);
   }
+  key(): string {
+    return [...this.seen].join('\u0001');
+  }
+}
+
+/** What the grants of one key in one solution did for a user: the causes they name, and whether some did not. */
+interface KeyDelta {
+  causes: ChangeCause[];
+  unexplained: boolean;
+}
+
+const grantKeys = new WeakMap<Grant, string>();
+const EMPTY_KEYS: ReadonlySet<string> = new Set();
+function keyOfGrant(grant: Grant): string {
+  let key = grantKeys.get(grant);
+  if (key === undefined) {
+    key = grantKey(grant);
+    grantKeys.set(grant, key);
+  }
+  return key;
+}
+
+/** The grants of `key` in solution `s` that appeared or disappeared for the pair's user, as causes. */
+function keyDelta(
+  pair: UserPair,
+  context: DiffContext,
+  roles: readonly string[],
+  s: number,
+  key: GrantKey
+): KeyDelta {
+  const before = pair.before as UserAccess;
+  const after = pair.after as UserAccess;
+  const causes: ChangeCause[] = [];
+  let unexplained = false;
+  for (const role of roles) {
+    const heldBefore = before.roles.includes(role);
+    const heldAfter = after.roles.includes(role);
+    const grantsBefore = heldBefore
+      ? (context.before.grantsOf(role, pair.space)[s][key] ?? NO_GRANTS)
+      : NO_GRANTS;
+    const grantsAfter = heldAfter
+      ? (context.after.grantsOf(role, pair.space)[s][key] ?? NO_GRANTS)
+      : NO_GRANTS;
+    if (grantsBefore.length === 0 && grantsAfter.length === 0) continue;
+    // The common cases (a role added or removed) have one side empty: no sets needed.
+    const keysBefore: ReadonlySet<string> =
+      grantsAfter.length === 0 ? EMPTY_KEYS : new Set(grantsBefore.map(keyOfGrant));
+    const keysAfter: ReadonlySet<string> =
+      grantsBefore.length === 0 ? EMPTY_KEYS : new Set(grantsAfter.map(keyOfGrant));
+    for (const grant of grantsAfter) {
+      if (keysBefore.has(keyOfGrant(grant))) continue;
+      if (!heldBefore) causes.push({ kind: 'roleAdded', role });
+      else if (!context.before.snapshot.roles[role]) causes.push({ kind: 'roleCreated', role });
+      else if (!roleHolds(context.before.snapshot, grant))
+        causes.push({ kind: 'privilegeAdded', ...grant });
+      else unexplained = true;
+    }
+    for (const grant of grantsBefore) {
+      if (keysAfter.has(keyOfGrant(grant))) continue;
+      if (!heldAfter) causes.push({ kind: 'roleRemoved', role });
+      else if (!context.after.snapshot.roles[role]) causes.push({ kind: 'roleDeleted', role });
+      else if (!roleHolds(context.after.snapshot, grant))
+        causes.push({ kind: 'privilegeRemoved', ...grant });
+      else unexplained = true;
+    }
+  }
+  return { causes, unexplained };
 }
 
 /** The causes behind a subject's change: the grants of its keys that appeared or disappeared, then context. */
@@ -203,43 +362,24 @@ function causesOf(
   pair: UserPair,
   context: DiffContext,
   subject: Exclude<ChangeSubject, 'user'>,
-  solutions: readonly Solution[]
+  solutions: readonly number[],
+  memo: PairMemo
 ): ChangeCause[] {
-  if (!pair.before) return pair.inBefore ? pair.spaceCauses : [{ kind: 'userAdded' }];
-  if (!pair.after) return pair.inAfter ? pair.spaceCauses : [{ kind: 'userRemoved' }];
-  const before = pair.before;
-  const after = pair.after;
+  const { before, after } = pair;
+  // A space on one side only: the space is the cause, whatever the user's roles.
+  if (!pair.left || !pair.right) return pair.spaceCauses;
+  if (!before) return USER_ADDED;
+  if (!after) return USER_REMOVED;
   const causes = new CauseSet();
   let unexplained = false;
-  const rolesBefore = new Set(before.roles);
-  const rolesAfter = new Set(after.roles);
-  for (const solution of solutions) {
-    const cellBefore = cellOf(before, solution);
-    const cellAfter = cellOf(after, solution);
+  memo.roles ??= involvedRoles(pair, context);
+  for (const s of solutions) {
     for (const key of KEYS_OF[subject]) {
-      const grantsBefore = cellBefore.grants[key] ?? NO_GRANTS;
-      const grantsAfter = cellAfter.grants[key] ?? NO_GRANTS;
-      if (grantsBefore === grantsAfter) continue;
-      const keysBefore = new Set(grantsBefore.map(grantKey));
-      const keysAfter = new Set(grantsAfter.map(grantKey));
-      for (const grant of grantsAfter) {
-        if (keysBefore.has(grantKey(grant))) continue;
-        if (!rolesBefore.has(grant.role)) causes.add({ kind: 'roleAdded', role: grant.role });
-        else if (!context.before.roles[grant.role])
-          causes.add({ kind: 'roleCreated', role: grant.role });
-        else if (!roleHolds(context.before, grant))
-          causes.add({ kind: 'privilegeAdded', ...grant });
-        else unexplained = true;
-      }
-      for (const grant of grantsBefore) {
-        if (keysAfter.has(grantKey(grant))) continue;
-        if (!rolesAfter.has(grant.role)) causes.add({ kind: 'roleRemoved', role: grant.role });
-        else if (!context.after.roles[grant.role])
-          causes.add({ kind: 'roleDeleted', role: grant.role });
-        else if (!roleHolds(context.after, grant))
-          causes.add({ kind: 'privilegeRemoved', ...grant });
-        else unexplained = true;
-      }
+      const index = s * GRANT_KEYS.length + GRANT_KEYS.indexOf(key);
+      let delta = memo.deltas[index];
+      if (!delta) delta = memo.deltas[index] = keyDelta(pair, context, memo.roles, s, key);
+      for (const cause of delta.causes) causes.add(cause);
+      if (delta.unexplained) unexplained = true;
     }
   }
   if (subject === 'assignable') {
@@ -260,8 +400,22 @@ function causesOf(
     if (context.license) causes.add(context.license);
     if (context.features) causes.add(context.features);
   }
+  // Most of a user's changes have the same causes: share one list (fewer objects for 10k-user diffs).
+  const key = causes.key();
+  const known = memo.lists.get(key);
+  if (known) return known;
+  memo.lists.set(key, causes.list);
   return causes.list;
 }
+
+/** Per pair: the involved roles and each key's delta, computed once for all of the pair's changes. */
+interface PairMemo {
+  roles?: string[];
+  deltas: Array<KeyDelta | undefined>;
+  lists: Map<string, ChangeCause[]>;
+}
+const USER_ADDED: ChangeCause[] = [{ kind: 'userAdded' }];
+const USER_REMOVED: ChangeCause[] = [{ kind: 'userRemoved' }];
 
 function direction(before: ChangeValue, after: ChangeValue): ChangeDirection {
   if (typeof before === 'boolean' || typeof after === 'boolean') {
@@ -275,10 +429,22 @@ function direction(before: ChangeValue, after: ChangeValue): ChangeDirection {
     : 'lost';
 }
 
+/** A user's cell values in a compact evaluation (nothing for a user or space that is not there). */
+function cellValues(evaluation: SpaceEvaluation | undefined, u: number, s: number) {
+  if (!evaluation || u < 0) return { mask: 0, level: 'none' as AccessLevel, flags: 0 };
+  const i = u * SOLUTION_COUNT + s;
+  return {
+    mask: evaluation.masks[i],
+    level: ACCESS_LEVELS[evaluation.levels[i]],
+    flags: evaluation.flags[i],
+  };
+}
+
 /** Every change of one user in one space. */
 function pairChanges(pair: UserPair, context: DiffContext, out: AccessChange[]): void {
+  const memo: PairMemo = { deltas: [], lists: new Map() };
   const push = (
-    solution: Solution | null,
+    solution: number | null,
     subject: Exclude<ChangeSubject, 'user'>,
     before: ChangeValue,
     after: ChangeValue
@@ -287,28 +453,36 @@ function pairChanges(pair: UserPair, context: DiffContext, out: AccessChange[]):
     out.push({
       username: pair.username,
       space: pair.space,
-      solution,
+      solution: solution === null ? null : SOLUTIONS[solution],
       subject,
       before,
       after,
       direction: direction(before, after),
-      causes: causesOf(pair, context, subject, solution ? [solution] : SOLUTIONS),
+      causes: causesOf(
+        pair,
+        context,
+        subject,
+        solution === null ? ALL_SOLUTIONS : [solution],
+        memo
+      ),
     });
   };
-  for (const solution of SOLUTIONS) {
-    const before = cellOf(pair.before, solution);
-    const after = cellOf(pair.after, solution);
-    push(solution, 'level', before.level, after.level);
-    for (const capability of CASE_CAPABILITIES) {
-      push(solution, capability, before.capabilities[capability], after.capabilities[capability]);
+  for (let s = 0; s < SOLUTION_COUNT; s++) {
+    const before = cellValues(pair.left, pair.a, s);
+    const after = cellValues(pair.right, pair.b, s);
+    push(s, 'level', before.level, after.level);
+    for (const [capability, bit] of CAPABILITY_BITS) {
+      push(s, capability, (before.mask & bit) !== 0, (after.mask & bit) !== 0);
     }
-    for (const flag of FLAGS) push(solution, flag, before[flag], after[flag]);
+    for (const [flag, bit] of FLAG_BITS) {
+      push(s, flag, (before.flags & bit) !== 0, (after.flags & bit) !== 0);
+    }
   }
   push(
     null,
     'connectors',
-    cellOf(pair.before, SOLUTIONS[0]).connectors,
-    cellOf(pair.after, SOLUTIONS[0]).connectors
+    connectorsAccess(cellValues(pair.left, pair.a, 0).mask),
+    connectorsAccess(cellValues(pair.right, pair.b, 0).mask)
   );
 }
 
@@ -400,7 +574,9 @@ export function diffEvaluated(
   options: DiffOptions = {}
 ): DirectoryDiff {
   const spaces = spacesToCompare(before.engine, after.engine, options.spaces);
-  const context = diffContext(before.snapshot, after.snapshot);
+  const left = new Side(before.snapshot, before.engine);
+  const right = new Side(after.snapshot, after.engine);
+  const context = diffContext(left, right);
   const namesBefore = usernamesOf(before.engine);
   const namesAfter = usernamesOf(after.engine);
   const changes: AccessChange[] = [];
@@ -421,13 +597,15 @@ export function diffEvaluated(
     });
   });
 
+  // First the users whose cells differ, then (knowing which roles they involve) their changes and causes.
+  const pairs: UserPair[] = [];
   const spacesBefore = new Map(before.snapshot.kibana.spaces.map((space) => [space.id, space]));
   const spacesAfter = new Map(after.snapshot.kibana.spaces.map((space) => [space.id, space]));
   for (const spaceId of spaces) {
     const spaceBefore = spacesBefore.get(spaceId);
     const spaceAfter = spacesAfter.get(spaceId);
-    const left = spaceBefore ? before.engine.evaluateSpaceCompact(spaceId) : undefined;
-    const right = spaceAfter ? after.engine.evaluateSpaceCompact(spaceId) : undefined;
+    const evaluationBefore = spaceBefore ? before.engine.evaluateSpaceCompact(spaceId) : undefined;
+    const evaluationAfter = spaceAfter ? after.engine.evaluateSpaceCompact(spaceId) : undefined;
     const spaceCauses: ChangeCause[] = [];
     if (!spaceBefore) spaceCauses.push({ kind: 'spaceAdded', space: spaceId });
     else if (!spaceAfter) spaceCauses.push({ kind: 'spaceRemoved', space: spaceId });
@@ -439,24 +617,32 @@ export function diffEvaluated(
         after: describeSpace(spaceAfter),
       });
     }
+    const contextChanged =
+      spaceCauses.length > 0 || context.license !== undefined || context.features !== undefined;
     mergeUsers(namesBefore, namesAfter, (username, a, b) => {
-      if (sameCells(left, a, right, b)) return;
-      const count = changes.length;
-      pairChanges(
-        {
-          username,
-          space: spaceId,
-          before: left && a >= 0 ? left.materialize(a) : undefined,
-          after: right && b >= 0 ? right.materialize(b) : undefined,
-          inBefore: a >= 0,
-          inAfter: b >= 0,
-          spaceCauses,
-        },
-        context,
-        changes
-      );
-      if (changes.length > count) changed.add(username);
+      if (sameCells(evaluationBefore, a, evaluationAfter, b)) return;
+      pairs.push({
+        username,
+        space: spaceId,
+        a,
+        b,
+        left: evaluationBefore,
+        right: evaluationAfter,
+        before: a >= 0 ? left.user(username) : undefined,
+        after: b >= 0 ? right.user(username) : undefined,
+        spaceCauses,
+        contextChanged,
+      });
     });
+  }
+  const roles = new Set<string>();
+  for (const pair of pairs) for (const role of involvedRoles(pair, context)) roles.add(role);
+  left.prepare(roles);
+  right.prepare(roles);
+  for (const pair of pairs) {
+    const count = changes.length;
+    pairChanges(pair, context, changes);
+    if (changes.length > count) changed.add(pair.username);
   }
 
   const spaceOrder = new Map(spaces.map((id, index) => [id, index]));

@@ -7,6 +7,8 @@ import { defineMeRoute } from './me';
 import { defineReportCsvRoute } from './report_csv';
 import { defineReportRoute } from './report';
 import { createRouteContext } from './route_context';
+import { defineSimulateRoute } from './simulate';
+import { defineSnapshotRoute } from './snapshot';
 import type { RouteDependencies } from './types';
 import { defineUserRoute } from './user';
 
@@ -18,4 +20,6 @@ export function registerRoutes(deps: RouteDependencies): void {
   defineUserRoute(context);
   defineMeRoute(context);
   defineReportCsvRoute(context);
+  defineSnapshotRoute(context);
+  defineSimulateRoute(context);
 }
