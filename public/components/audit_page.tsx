@@ -8,6 +8,7 @@ import { useReport } from '../hooks/use_report';
 import { appTexts } from '../i18n_texts';
 import { applyFilterChange, buildCsvQuery, INITIAL_TABLE_STATE } from '../lib/report_query';
 import type { ReportTableState } from '../lib/report_query';
+import { AccessReviewActions } from './access_review/access_review_actions';
 import { AccessSummary } from './access_summary';
 import { ErrorCallout } from './error_callout';
 import { ExportButton } from './export_button';
@@ -68,6 +69,7 @@ export function AuditPage() {
         description={appTexts.description()}
         rightSideItems={[
           <ExportButton key="export" space={space} query={buildCsvQuery(state)} />,
+          <AccessReviewActions key="review" space={space} spaces={data.spaces} />,
           <EuiButtonEmpty
             key="refresh"
             iconType="refresh"
