@@ -111,9 +111,21 @@ export function ChangesTable({ diff, csvFilename }: ChangesTableProps) {
               setPageIndex(0);
             }}
             options={[
-              { id: 'all', label: reviewTexts.all() },
-              { id: 'gained', label: reviewTexts.gained() },
-              { id: 'lost', label: reviewTexts.lost() },
+              {
+                id: 'all',
+                label: reviewTexts.all(),
+                'data-test-subj': 'caseAccessChangesDirection-all',
+              },
+              {
+                id: 'gained',
+                label: reviewTexts.gained(),
+                'data-test-subj': 'caseAccessChangesDirection-gained',
+              },
+              {
+                id: 'lost',
+                label: reviewTexts.lost(),
+                'data-test-subj': 'caseAccessChangesDirection-lost',
+              },
             ]}
             data-test-subj="caseAccessChangesDirection"
           />

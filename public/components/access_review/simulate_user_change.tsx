@@ -137,6 +137,7 @@ export function SimulateUserChange({ username, space, roles }: SimulateUserChang
       id={`caseAccessSimulate-${username}`}
       buttonContent={reviewTexts.simulate()}
       onToggle={loadRoles}
+      buttonProps={{ 'data-test-subj': 'caseAccessSimulateUserToggle' }}
       data-test-subj="caseAccessSimulateUser"
     >
       {open && (
