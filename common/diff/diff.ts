@@ -29,16 +29,15 @@ import {
   type SpaceEvaluation,
 } from '../engine';
 import type { DirectorySnapshot, SnapshotSpace } from '../snapshot/types';
-import {
-  CHANGE_SUBJECTS,
-  type AccessChange,
-  type ChangeCause,
-  type ChangeDirection,
-  type ChangeSubject,
-  type ChangeValue,
-  type DirectoryDiff,
-  type FlagSubject,
-  type ProfileState,
+import type {
+  AccessChange,
+  ChangeCause,
+  ChangeDirection,
+  ChangeSubject,
+  ChangeValue,
+  DirectoryDiff,
+  FlagSubject,
+  ProfileState,
 } from './types';
 
 /** A space asked for that neither snapshot has, or another mistake in a call to the diff engine. */
@@ -65,7 +64,6 @@ const LEVEL_NONE = ACCESS_LEVELS.indexOf('none');
 /** Higher is more access; `custom` is between view and full. */
 const LEVEL_RANK: Record<AccessLevel, number> = { none: 0, view: 1, custom: 2, full: 3 };
 const CONNECTORS_RANK: Record<ConnectorsAccess, number> = { none: 0, read: 1, all: 2 };
-const SUBJECT_ORDER = new Map<ChangeSubject, number>(CHANGE_SUBJECTS.map((s, i) => [s, i]));
 /** A capability's bit in a compact mask: its index in `GRANT_KEYS` (see the engine's bits). */
 const CAPABILITY_BITS: ReadonlyArray<[CaseCapability, number]> = CASE_CAPABILITIES.map((key) => [
   key,
@@ -77,6 +75,10 @@ const FLAG_BITS: ReadonlyArray<[FlagSubject, number]> = [
   ['ruleCaseActions', CELL_RULE_CASE_ACTIONS],
   ['pushToExternal', CELL_PUSH_TO_EXTERNAL],
 ];
+const GRANT_KEY_INDEX = Object.fromEntries(GRANT_KEYS.map((key, index) => [key, index])) as Record<
+  GrantKey,
+  number
+>;
 const ALL_SOLUTIONS: readonly number[] = SOLUTIONS.map((_, index) => index);
 /** The grants each subject derives from: their changes are the subject's causes. */
 const KEYS_OF: Record<Exclude<ChangeSubject, 'user'>, readonly GrantKey[]> = {
@@ -320,7 +322,7 @@ function keyDelta(
 ): KeyDelta {
   const before = pair.before as UserAccess;
   const after = pair.after as UserAccess;
-  const causes: ChangeCause[] = [];
+  const causes = new CauseSet();
   let unexplained = false;
   for (const role of roles) {
     const heldBefore = before.roles.includes(role);
@@ -339,22 +341,22 @@ function keyDelta(
       grantsBefore.length === 0 ? EMPTY_KEYS : new Set(grantsAfter.map(keyOfGrant));
     for (const grant of grantsAfter) {
       if (keysBefore.has(keyOfGrant(grant))) continue;
-      if (!heldBefore) causes.push({ kind: 'roleAdded', role });
-      else if (!context.before.snapshot.roles[role]) causes.push({ kind: 'roleCreated', role });
+      if (!heldBefore) causes.add({ kind: 'roleAdded', role });
+      else if (!context.before.snapshot.roles[role]) causes.add({ kind: 'roleCreated', role });
       else if (!roleHolds(context.before.snapshot, grant))
-        causes.push({ kind: 'privilegeAdded', ...grant });
+        causes.add({ kind: 'privilegeAdded', ...grant });
       else unexplained = true;
     }
     for (const grant of grantsBefore) {
       if (keysAfter.has(keyOfGrant(grant))) continue;
-      if (!heldAfter) causes.push({ kind: 'roleRemoved', role });
-      else if (!context.after.snapshot.roles[role]) causes.push({ kind: 'roleDeleted', role });
+      if (!heldAfter) causes.add({ kind: 'roleRemoved', role });
+      else if (!context.after.snapshot.roles[role]) causes.add({ kind: 'roleDeleted', role });
       else if (!roleHolds(context.after.snapshot, grant))
-        causes.push({ kind: 'privilegeRemoved', ...grant });
+        causes.add({ kind: 'privilegeRemoved', ...grant });
       else unexplained = true;
     }
   }
-  return { causes, unexplained };
+  return { causes: causes.list, unexplained };
 }
 
 /** The causes behind a subject's change: the grants of its keys that appeared or disappeared, then context. */
@@ -370,14 +372,23 @@ function causesOf(
   if (!pair.left || !pair.right) return pair.spaceCauses;
   if (!before) return USER_ADDED;
   if (!after) return USER_REMOVED;
+  memo.roles ??= involvedRoles(pair, context);
+  const keys = KEYS_OF[subject];
+  if (
+    keys.length === 1 &&
+    solutions.length === 1 &&
+    subject !== 'assignable' &&
+    subject !== 'pushToExternal'
+  ) {
+    // One key in one solution (a case capability): its delta's causes, shared, when they explain the change.
+    const delta = deltaOf(pair, context, memo, solutions[0], keys[0]);
+    if (!delta.unexplained && delta.causes.length > 0) return delta.causes;
+  }
   const causes = new CauseSet();
   let unexplained = false;
-  memo.roles ??= involvedRoles(pair, context);
   for (const s of solutions) {
     for (const key of KEYS_OF[subject]) {
-      const index = s * GRANT_KEYS.length + GRANT_KEYS.indexOf(key);
-      let delta = memo.deltas[index];
-      if (!delta) delta = memo.deltas[index] = keyDelta(pair, context, memo.roles, s, key);
+      const delta = deltaOf(pair, context, memo, s, key);
       for (const cause of delta.causes) causes.add(cause);
       if (delta.unexplained) unexplained = true;
     }
@@ -406,6 +417,22 @@ function causesOf(
   if (known) return known;
   memo.lists.set(key, causes.list);
   return causes.list;
+}
+
+function deltaOf(
+  pair: UserPair,
+  context: DiffContext,
+  memo: PairMemo,
+  s: number,
+  key: GrantKey
+): KeyDelta {
+  const index = s * GRANT_KEYS.length + GRANT_KEY_INDEX[key];
+  let delta = memo.deltas[index];
+  if (!delta) {
+    memo.roles ??= involvedRoles(pair, context);
+    delta = memo.deltas[index] = keyDelta(pair, context, memo.roles, s, key);
+  }
+  return delta;
 }
 
 /** Per pair: the involved roles and each key's delta, computed once for all of the pair's changes. */
@@ -535,19 +562,6 @@ function mergeUsers(
   }
 }
 
-function compareChanges(spaceOrder: Map<string, number>) {
-  return (x: AccessChange, y: AccessChange): number => {
-    if (x.username !== y.username) return x.username < y.username ? -1 : 1;
-    const spaceX = x.space === null ? -1 : (spaceOrder.get(x.space) ?? 0);
-    const spaceY = y.space === null ? -1 : (spaceOrder.get(y.space) ?? 0);
-    if (spaceX !== spaceY) return spaceX - spaceY;
-    const solutionX = x.solution === null ? SOLUTION_COUNT : SOLUTIONS.indexOf(x.solution);
-    const solutionY = y.solution === null ? SOLUTION_COUNT : SOLUTIONS.indexOf(y.solution);
-    if (solutionX !== solutionY) return solutionX - solutionY;
-    return (SUBJECT_ORDER.get(x.subject) ?? 0) - (SUBJECT_ORDER.get(y.subject) ?? 0);
-  };
-}
-
 /** The spaces to compare: those asked for (each must exist on one side), else every space of either side. */
 function spacesToCompare(
   before: AccessEngine,
@@ -582,30 +596,11 @@ export function diffEvaluated(
   const changes: AccessChange[] = [];
   const changed = new Set<string>();
 
-  mergeUsers(namesBefore, namesAfter, (username, a, b) => {
-    if (a >= 0 && b >= 0) return;
-    changed.add(username);
-    changes.push({
-      username,
-      space: null,
-      solution: null,
-      subject: 'user',
-      before: a >= 0,
-      after: b >= 0,
-      direction: b >= 0 ? 'gained' : 'lost',
-      causes: [{ kind: b >= 0 ? 'userAdded' : 'userRemoved' }],
-    });
-  });
-
-  // First the users whose cells differ, then (knowing which roles they involve) their changes and causes.
-  const pairs: UserPair[] = [];
   const spacesBefore = new Map(before.snapshot.kibana.spaces.map((space) => [space.id, space]));
   const spacesAfter = new Map(after.snapshot.kibana.spaces.map((space) => [space.id, space]));
-  for (const spaceId of spaces) {
+  const compared = spaces.map((spaceId) => {
     const spaceBefore = spacesBefore.get(spaceId);
     const spaceAfter = spacesAfter.get(spaceId);
-    const evaluationBefore = spaceBefore ? before.engine.evaluateSpaceCompact(spaceId) : undefined;
-    const evaluationAfter = spaceAfter ? after.engine.evaluateSpaceCompact(spaceId) : undefined;
     const spaceCauses: ChangeCause[] = [];
     if (!spaceBefore) spaceCauses.push({ kind: 'spaceAdded', space: spaceId });
     else if (!spaceAfter) spaceCauses.push({ kind: 'spaceRemoved', space: spaceId });
@@ -617,36 +612,61 @@ export function diffEvaluated(
         after: describeSpace(spaceAfter),
       });
     }
-    const contextChanged =
-      spaceCauses.length > 0 || context.license !== undefined || context.features !== undefined;
-    mergeUsers(namesBefore, namesAfter, (username, a, b) => {
-      if (sameCells(evaluationBefore, a, evaluationAfter, b)) return;
-      pairs.push({
+    return {
+      spaceId,
+      left: spaceBefore ? before.engine.evaluateSpaceCompact(spaceId) : undefined,
+      right: spaceAfter ? after.engine.evaluateSpaceCompact(spaceId) : undefined,
+      spaceCauses,
+      contextChanged:
+        spaceCauses.length > 0 || context.license !== undefined || context.features !== undefined,
+    };
+  });
+
+  // First, in the output's order (user, then space), the users that appeared or disappeared and the cells that
+  // differ; then, knowing which roles those involve, the changes and their causes. No sort is needed.
+  const items: Array<AccessChange | UserPair> = [];
+  mergeUsers(namesBefore, namesAfter, (username, a, b) => {
+    if (a < 0 || b < 0) {
+      items.push({
         username,
-        space: spaceId,
+        space: null,
+        solution: null,
+        subject: 'user',
+        before: a >= 0,
+        after: b >= 0,
+        direction: b >= 0 ? 'gained' : 'lost',
+        causes: [{ kind: b >= 0 ? 'userAdded' : 'userRemoved' }],
+      });
+    }
+    for (const space of compared) {
+      if (sameCells(space.left, a, space.right, b)) continue;
+      items.push({
+        username,
+        space: space.spaceId,
         a,
         b,
-        left: evaluationBefore,
-        right: evaluationAfter,
+        left: space.left,
+        right: space.right,
         before: a >= 0 ? left.user(username) : undefined,
         after: b >= 0 ? right.user(username) : undefined,
-        spaceCauses,
-        contextChanged,
+        spaceCauses: space.spaceCauses,
+        contextChanged: space.contextChanged,
       });
-    });
-  }
+    }
+  });
   const roles = new Set<string>();
-  for (const pair of pairs) for (const role of involvedRoles(pair, context)) roles.add(role);
+  for (const item of items) {
+    if ('a' in item) for (const role of involvedRoles(item, context)) roles.add(role);
+  }
   left.prepare(roles);
   right.prepare(roles);
-  for (const pair of pairs) {
+  for (const item of items) {
     const count = changes.length;
-    pairChanges(pair, context, changes);
-    if (changes.length > count) changed.add(pair.username);
+    if ('a' in item) pairChanges(item, context, changes);
+    else changes.push(item);
+    if (changes.length > count) changed.add(item.username);
   }
 
-  const spaceOrder = new Map(spaces.map((id, index) => [id, index]));
-  changes.sort(compareChanges(spaceOrder));
   return {
     before: before.snapshot.takenAt ? { takenAt: before.snapshot.takenAt } : {},
     after: after.snapshot.takenAt ? { takenAt: after.snapshot.takenAt } : {},
