@@ -104,9 +104,21 @@ describe('CaseAccessServerPlugin routes', () => {
           access: 'internal',
           security: { authz: { requiredPrivileges: ['caseAccessReadOwn'] } },
         },
+        {
+          method: 'get',
+          path: '/internal/case_access/snapshot',
+          access: 'internal',
+          security: { authz: { requiredPrivileges: ['caseAccessAudit'] } },
+        },
+        {
+          method: 'post',
+          path: '/internal/case_access/simulate',
+          access: 'internal',
+          security: { authz: { requiredPrivileges: ['caseAccessAudit'] } },
+        },
       ])
     );
-    expect(declaredRoutes).toHaveLength(4);
+    expect(declaredRoutes).toHaveLength(6);
   });
 });
 

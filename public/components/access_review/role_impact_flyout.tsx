@@ -216,7 +216,10 @@ export function RoleImpactFlyout({ space, spaces, onClose }: RoleImpactFlyoutPro
                 <EuiText size="s" data-test-subj="caseAccessRoleImpactHolders">
                   <p>{reviewTexts.evaluated(result.evaluatedUsers)}</p>
                 </EuiText>
-                <ChangesTable diff={result} csvFilename={`case-access-role-${role ?? ''}.csv`} />
+                <ChangesTable
+                  diff={result}
+                  csvFilename={`case-access-role-${(role ?? '').replace(/[^a-zA-Z0-9_-]/g, '_')}.csv`}
+                />
               </>
             )}
           </>
