@@ -1,5 +1,6 @@
 /** The `case-access` command line: `case-access <command> [options]`. */
 import { escapeControl, quoteBrief } from '../common/text/escape';
+import { diffCommand } from './commands/diff';
 import { featuresCommand } from './commands/features';
 import { reportCommand } from './commands/report';
 import { UsageError, type CliCommand, type CliIo } from './types';
@@ -8,6 +9,7 @@ import { UsageError, type CliCommand, type CliIo } from './types';
 const COMMANDS: Record<string, CliCommand> = {
   features: featuresCommand,
   report: reportCommand,
+  diff: diffCommand,
 };
 
 /** Exit codes: 0 done, 1 failed, 2 wrong command line. */

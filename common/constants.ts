@@ -33,3 +33,7 @@ export const DEFAULT_SPACE_ID = 'default';
 /** Report pages: the panel's default and the largest page a caller may ask for. */
 export const DEFAULT_PER_PAGE = 50;
 export const MAX_PER_PAGE = 500;
+
+/** Access reviews: the directory as a snapshot file, and "what if" simulations. */
+export const SNAPSHOT_ROUTE_PATH = `${INTERNAL_API_BASE_PATH}/snapshot`;
+export const SIMULATE_ROUTE_PATH = `${INTERNAL_API_BASE_PATH}/simulate`;

@@ -11,7 +11,7 @@ import type {
 } from '@kbn/core/public';
 
 export interface CaseAccessServices {
-  http: Pick<HttpStart, 'get'>;
+  http: Pick<HttpStart, 'get' | 'post'>;
   notifications: NotificationsStart;
   capabilities: Readonly<Capabilities>;
   docLinks: Pick<DocLinksStart, 'ELASTIC_WEBSITE_URL' | 'DOC_LINK_VERSION'>;

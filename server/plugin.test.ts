@@ -110,9 +110,21 @@ describe('CaseAccessServerPlugin routes', () => {
           access: 'internal',
           security: { authz: { requiredPrivileges: ['caseAccessAudit'] } },
         },
+        {
+          method: 'get',
+          path: '/internal/case_access/snapshot',
+          access: 'internal',
+          security: { authz: { requiredPrivileges: ['caseAccessAudit'] } },
+        },
+        {
+          method: 'post',
+          path: '/internal/case_access/simulate',
+          access: 'internal',
+          security: { authz: { requiredPrivileges: ['caseAccessAudit'] } },
+        },
       ])
     );
-    expect(declaredRoutes).toHaveLength(5);
+    expect(declaredRoutes).toHaveLength(7);
   });
 });
 

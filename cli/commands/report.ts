@@ -30,6 +30,7 @@ const USAGE =
   'case-access report (--snapshot FILE | --es-url URL (--api-key KEY | --username U --password P) ' +
   '[--kibana-url URL] [--public-base-url URL] [--email-service] [--save-snapshot FILE] [--verify]) ' +
   '[--space ID] [--format json|ndjson|csv|table]';
+const REPORT_USAGE = USAGE;
 /** The live cluster could not be read (unreachable, refused): not the user's input, so not exit code 2. */
 const EXIT_LIVE_FAILURE = 1;
 /** Bad input (unreadable or invalid snapshot, unknown space) exits like a bad command line. */
@@ -131,19 +132,21 @@ export function parseReportArgs(
   };
 }
 
-function checkUrl(flag: string, value: string): string {
+function checkUrl(flag: string, value: string, usage = USAGE): string {
   try {
     const url = new URL(value);
     if (url.protocol === 'http:' || url.protocol === 'https:') return value;
   } catch {
     // reported below
   }
-  throw new UsageError(`${flag} must be an http(s) URL, not ${quoteBrief(value)}`, USAGE);
+  throw new UsageError(`${flag} must be an http(s) URL, not ${quoteBrief(value)}`, usage);
 }
 
-function parseLiveOptions(
+/** The live cluster options (`--es-url` and its companions), shared by the commands that read a live cluster. */
+export function parseLiveOptions(
   esUrl: string,
-  values: ReturnType<typeof parseOptions>['values']
+  values: ReturnType<typeof parseOptions>['values'],
+  USAGE = REPORT_USAGE
 ): LiveClusterOptions {
   const apiKey = values['api-key'];
   const { username, password } = values;
@@ -156,12 +159,12 @@ function parseLiveOptions(
   const kibanaUrl = values['kibana-url'];
   const publicBaseUrl = values['public-base-url'];
   return {
-    esUrl: checkUrl('--es-url', esUrl),
+    esUrl: checkUrl('--es-url', esUrl, USAGE),
     ...(apiKey ? { apiKey } : { username, password }),
-    ...(kibanaUrl ? { kibanaUrl: checkUrl('--kibana-url', kibanaUrl) } : {}),
+    ...(kibanaUrl ? { kibanaUrl: checkUrl('--kibana-url', kibanaUrl, USAGE) } : {}),
     // kibana.yml settings cannot be read from outside Kibana: the caller states them.
     ...(publicBaseUrl !== undefined
-      ? { publicBaseUrl: checkUrl('--public-base-url', publicBaseUrl) }
+      ? { publicBaseUrl: checkUrl('--public-base-url', publicBaseUrl, USAGE) }
       : {}),
     emailServiceAvailable: values['email-service'] === true,
   };
@@ -207,13 +210,16 @@ async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> 
     return snapshot;
   }
   if (options.snapshotPath === undefined) throw new SnapshotError('no snapshot given');
+  return readSnapshotFile(options.snapshotPath);
+}
+
+/** Reads and checks a snapshot file; throws `SnapshotError` naming the file or the bad path in it. */
+export async function readSnapshotFile(file: string): Promise<DirectorySnapshot> {
   let text: string;
   try {
-    text = await readFile(options.snapshotPath, 'utf8');
+    text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new SnapshotError(
-      `cannot read the snapshot ${quoteBrief(options.snapshotPath)}: ${fileProblem(error)}`
-    );
+    throw new SnapshotError(`cannot read the snapshot ${quoteBrief(file)}: ${fileProblem(error)}`);
   }
   return parseSnapshot(text);
 }

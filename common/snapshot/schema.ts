@@ -121,4 +121,5 @@ export const snapshotSchema = z.looseObject({
   roles: z.record(z.string(), z.unknown(), { error: 'expected an object keyed by role name' }),
   profiles: z.array(profileSchema).default([]),
   partial: z.array(z.looseObject({ part: z.string(), reason: z.string() })).optional(),
+  takenAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' }).optional(),
 });

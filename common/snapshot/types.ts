@@ -65,4 +65,6 @@ export interface DirectorySnapshot {
   profiles: SnapshotProfile[];
   /** Parts that could not be read; the report says what they affect. */
   partial?: SnapshotPartPending[];
+  /** When the directory was read (ISO 8601), as `/snapshot` stamps it; compared snapshots name their dates. */
+  takenAt?: string;
 }

@@ -9,6 +9,7 @@ import { useVerification } from '../hooks/use_verification';
 import { appTexts } from '../i18n_texts';
 import { applyFilterChange, buildCsvQuery, INITIAL_TABLE_STATE } from '../lib/report_query';
 import type { ReportTableState } from '../lib/report_query';
+import { AccessReviewActions } from './access_review/access_review_actions';
 import { AccessSummary } from './access_summary';
 import { ErrorCallout } from './error_callout';
 import { ExportButton } from './export_button';
@@ -77,6 +78,7 @@ export function AuditPage() {
             onVerify={verification.verify}
           />,
           <ExportButton key="export" space={space} query={buildCsvQuery(state)} />,
+          <AccessReviewActions key="review" space={space} spaces={data.spaces} />,
           <EuiButtonEmpty
             key="refresh"
             iconType="refresh"

@@ -16,6 +16,7 @@ import { flyoutTexts, solutionLabel, stateTexts } from '../i18n_texts';
 import { fetchUserDetail } from '../lib/api';
 import { getGrantingRoles, getSpaceAccess, groupWarnings } from '../lib/user_access';
 import { useServices } from '../services';
+import { SimulateUserChange } from './access_review/simulate_user_change';
 import { CapabilityMatrix } from './capability_matrix';
 import { ErrorCallout } from './error_callout';
 import { GrantingRoles } from './granting_roles';
@@ -92,6 +93,8 @@ export function UserFlyout({ username, space, spaceName, verification, onClose }
             </EuiTitle>
             <EuiSpacer size="s" />
             <GrantingRoles roles={getGrantingRoles(access)} />
+            <EuiSpacer size="l" />
+            <SimulateUserChange username={username} space={space} roles={data.user.roles} />
           </>
         )}
       </EuiFlyoutBody>

@@ -21,11 +21,18 @@ export function createCapabilities(caseAccess: Record<string, boolean>): Capabil
   return { navLinks: {}, management: {}, catalogue: {}, caseAccess };
 }
 
-export function createServices(overrides: Partial<CaseAccessServices> & { get?: GetMock } = {}) {
+export type PostMock = jest.Mock<Promise<unknown>, [string, { body?: unknown }?]>;
+
+export function createServices(
+  overrides: Partial<CaseAccessServices> & { get?: GetMock; post?: PostMock } = {}
+) {
   const get: GetMock = overrides.get ?? jest.fn();
   const addDanger = jest.fn();
   const services: CaseAccessServices = {
-    http: { get: get as unknown as CaseAccessServices['http']['get'] },
+    http: {
+      get: get as unknown as CaseAccessServices['http']['get'],
+      post: (overrides.post ?? jest.fn()) as unknown as CaseAccessServices['http']['post'],
+    },
     notifications: {
       toasts: { addSuccess: jest.fn(), addWarning: jest.fn(), addDanger, addError: jest.fn() },
     },

@@ -7,6 +7,8 @@ import { defineMeRoute } from './me';
 import { defineReportCsvRoute } from './report_csv';
 import { defineReportRoute } from './report';
 import { createRouteContext } from './route_context';
+import { defineSimulateRoute } from './simulate';
+import { defineSnapshotRoute } from './snapshot';
 import type { RouteDependencies } from './types';
 import { defineUserRoute } from './user';
 import { defineVerifyRoute } from './verify';
@@ -20,4 +22,6 @@ export function registerRoutes(deps: RouteDependencies): void {
   defineMeRoute(context);
   defineReportCsvRoute(context);
   defineVerifyRoute(context);
+  defineSnapshotRoute(context);
+  defineSimulateRoute(context);
 }

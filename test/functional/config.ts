@@ -88,6 +88,7 @@ export const CASE_ACCESS_SPECS = [
   spec('api'),
   spec('html_user_names'),
   spec('verification'),
+  spec('access_review'),
 ];
 
 export default async function ({ readConfigFile }: FtrConfigProviderContext) {

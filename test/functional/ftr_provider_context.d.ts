@@ -63,6 +63,8 @@ export interface NavigateProps {
 export interface CommonPageObject {
   navigateToUrl(appName: string, subUrl?: string, props?: NavigateProps): Promise<void>;
   navigateToApp(appName: string, props?: { path?: string; hash?: string }): Promise<void>;
+  /** Puts a file in the page's file input (Kibana: `PageObjects.common.setFileInputPath`). */
+  setFileInputPath(path: string): Promise<void>;
 }
 
 export interface LoginOptions {

@@ -93,6 +93,9 @@ export function createPageObjects({
       const target = `${appPath(appName)}${path ? `/${path}` : ''}${hash ? `#${hash}` : ''}`;
       await page.goto(new URL(target, baseUrl).toString(), { waitUntil: 'load' });
     },
+    setFileInputPath: async (path: string) => {
+      await page.setInputFiles('input[type="file"]', path);
+    },
   };
 
   return { common, security, header };

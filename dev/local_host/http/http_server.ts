@@ -386,7 +386,17 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       options:
         route.method === 'get'
           ? {}
-          : { payload: { parse: true, output: 'data', failAction: 'error' } },
+          : {
+              payload: {
+                parse: true,
+                output: 'data',
+                failAction: 'error',
+                // Kibana's `options.body.maxBytes`: a larger body is refused with 413 before it is parsed.
+                ...(route.config.options?.body?.maxBytes !== undefined
+                  ? { maxBytes: route.config.options.body.maxBytes }
+                  : {}),
+              },
+            },
       handler: (request, h) => handle(route, request, h),
     });
   });

@@ -66,6 +66,8 @@ export interface HttpFetchQuery {
 
 export interface HttpFetchOptions {
   query?: HttpFetchQuery;
+  /** Kibana's options extend the fetch API's `RequestInit`; the plugin sends JSON text. */
+  body?: BodyInit | null;
   headers?: Record<string, string>;
   signal?: AbortSignal;
   asResponse?: boolean;

@@ -312,7 +312,12 @@ export interface VersionedRouteConfig<Method extends RouteMethod> {
   summary?: string;
   description?: string;
   enableQueryVersion?: boolean;
-  options?: { tags?: readonly string[]; timeout?: { idleSocket?: number } };
+  options?: {
+    tags?: readonly string[];
+    timeout?: { idleSocket?: number };
+    /** Body options of routes with a body: `maxBytes` refuses larger payloads with 413 before parsing. */
+    body?: { maxBytes?: number; accepts?: string | string[] };
+  };
   /** Present only so that `Method` is used; Kibana infers it from the verb. */
   readonly _method?: Method;
 }

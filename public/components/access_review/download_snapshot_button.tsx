@@ -1,0 +1,40 @@
+import React, { useState } from 'react';
+import { EuiButtonEmpty } from '@elastic/eui';
+import { reviewTexts } from '../../access_review_texts';
+import { fetchSnapshot, snapshotFilename } from '../../lib/access_review_api';
+import { downloadBlob } from '../../lib/download';
+import { toRequestError } from '../../lib/http_error';
+import { useServices } from '../../services';
+
+/** Saves the directory as the caller may see it, as `case-access-snapshot-<date>.json`, for the next review. */
+export function DownloadSnapshotButton() {
+  const { http, notifications } = useServices();
+  const [busy, setBusy] = useState(false);
+  const onClick = async () => {
+    setBusy(true);
+    try {
+      const snapshot = await fetchSnapshot(http);
+      const blob = new Blob([`${JSON.stringify(snapshot, null, 2)}\n`], {
+        type: 'application/json',
+      });
+      downloadBlob(blob, snapshotFilename(snapshot.takenAt));
+    } catch (error) {
+      notifications.toasts.addDanger({
+        title: reviewTexts.downloadFailed(),
+        text: toRequestError(error).message,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <EuiButtonEmpty
+      iconType="download"
+      isLoading={busy}
+      onClick={onClick}
+      data-test-subj="caseAccessDownloadSnapshot"
+    >
+      {reviewTexts.downloadSnapshot()}
+    </EuiButtonEmpty>
+  );
+}
