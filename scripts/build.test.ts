@@ -190,15 +190,14 @@ describe('an archive built for a Kibana older than template privileges', () => {
       instance.setup(
         {
           http: {
-            createRouter: () => ({
-              versioned: {
-                get: () => ({
-                  addVersion() {
-                    return this;
-                  },
-                }),
-              },
-            }),
+            createRouter: () => {
+              const route = () => ({
+                addVersion() {
+                  return this;
+                },
+              });
+              return { versioned: { get: route, post: route } };
+            },
           },
           getStartServices: () => new Promise(() => undefined),
         },

@@ -111,7 +111,7 @@ describe('case-access diff', () => {
     ],
     [
       ['--before', path.join(dir, 'nope.json'), '--after', afterFile],
-      /--before cannot read snapshot .*nope\.json: no such file/,
+      /--before cannot read the snapshot "[^"]*nope\.json": there is no such file/,
     ],
     [
       ['--before', beforeFile, '--after', write('bad.json', '{"kibana": 1')],
