@@ -585,7 +585,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   let readinessCache: ReadinessWarning[] | undefined;
   function readiness(): ReadinessWarning[] {
     if (readinessCache) return readinessCache;
-    const found: Array<{ id: WarningId; message: string }> = [];
+    const found: Array<{ id: WarningId; message: string; roles?: string[] }> = [];
     const { kibana, license } = snapshot;
     if (snapshot.partial && snapshot.partial.length > 0) {
       found.push({ id: 'partial-directory', message: messages.partialDirectory(snapshot.partial) });
@@ -600,6 +600,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       found.push({
         id: 'license-below-gold',
         message: messages.licenseBelowGold(license.type, roles),
+        ...(roles.length > 0 ? { roles } : {}),
       });
     }
     if (!allowsAssignment(license.type)) {
@@ -623,7 +624,11 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       .filter((info) => reportableUnknown(info).length > 0)
       .map((i) => i.name);
     if (unknownRoles.length > 0) {
-      found.push({ id: 'unknown-privileges', message: messages.unknownPrivileges(unknownRoles) });
+      found.push({
+        id: 'unknown-privileges',
+        message: messages.unknownPrivileges(unknownRoles),
+        roles: unknownRoles,
+      });
     }
     const deprecatedRoles = adminRoles
       .filter((info) => info.deprecated.length > 0)
@@ -632,10 +637,16 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       found.push({
         id: 'deprecated-feature-privileges',
         message: messages.deprecatedFeaturePrivileges(deprecatedRoles),
+        roles: deprecatedRoles,
       });
     }
     readinessCache = found
-      .map(({ id, message }) => ({ id, severity: SEVERITY[id] ?? 'warning', message }))
+      .map(({ id, message, roles }) => ({
+        id,
+        severity: SEVERITY[id] ?? 'warning',
+        message,
+        ...(roles ? { roles } : {}),
+      }))
       .sort(
         (a, b) =>
           SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

@@ -68,6 +68,8 @@ export interface ReadinessWarning {
   id: WarningId;
   severity: Severity;
   message: string;
+  /** The roles to change, when the warning is about roles: the panel links each to its edit page. */
+  roles?: string[];
 }
 
 export interface Warning {

@@ -20,9 +20,11 @@ import { CASE_CAPABILITIES, SOLUTIONS } from '../../common/report/types';
 import type {
   CaseCapability,
   GrantKey,
+  ReadinessWarning,
   Solution,
   SolutionAccess,
   UserAccess,
+  WarningId,
 } from '../../common/report/types';
 import type { DirectorySnapshot, SnapshotProfile } from '../../common/snapshot';
 
@@ -119,6 +121,21 @@ export interface MyAccessInput {
   snapshot: DirectorySnapshot;
 }
 
+/**
+ * Readiness a `caseAccess` Read user may see: only what limits their own access or its accuracy (the licence, what
+ * Kibana could not read). Deployment settings (publicBaseUrl, email) and other people's roles are for
+ * administrators and stay on the audit page.
+ */
+const OWN_READINESS: readonly WarningId[] = [
+  'partial-directory',
+  'license-expired',
+  'license-below-gold',
+  'license-below-platinum',
+];
+function ownReadiness(readiness: ReadinessWarning[]): ReadinessWarning[] {
+  return readiness.filter((warning) => OWN_READINESS.includes(warning.id));
+}
+
 /** A snapshot holding just the caller, so the engine supplies user warnings, readiness and available capabilities. */
 function callerSnapshot(
   { user, snapshot }: MyAccessInput,
@@ -212,7 +229,7 @@ export async function authoritativeMyAccess(
   });
   return {
     authoritative: true,
-    readiness: engine.readiness(),
+    readiness: ownReadiness(engine.readiness()),
     user: { ...base, spaces: spacesAccess },
   };
 }
@@ -225,7 +242,7 @@ export function myAccessFromRoles(
   const engine = createAccessEngine(callerSnapshot(input, roles, [...input.user.roles]));
   return {
     authoritative: false,
-    readiness: engine.readiness(),
+    readiness: ownReadiness(engine.readiness()),
     user: finish(engine, input.user, engine.evaluateUser(input.user.username)),
   };
 }

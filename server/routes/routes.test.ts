@@ -258,6 +258,17 @@ describe('GET /internal/case_access/me', () => {
     expect(body.user.spaces[0].solutions.security.level).toBe('none');
   });
 
+  it('keeps deployment settings warnings from a caseAccess read user (they are for administrators)', async () => {
+    const audit = await report('');
+    expect(audit.body.readiness.map((warning) => warning.id)).toContain('public-base-url-missing');
+    const body = (await (
+      await harness.get('/internal/case_access/me', 'self_viewer')
+    ).json()) as MeResponse;
+    const ids = body.readiness.map((warning) => warning.id);
+    expect(ids).not.toContain('public-base-url-missing');
+    expect(ids).not.toContain('email-service-unavailable');
+  });
+
   it('is refused to users without the caseAccess feature', async () => {
     expect((await harness.get('/internal/case_access/me', 'viewer')).status).toBe(403);
   });
