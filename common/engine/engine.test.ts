@@ -325,7 +325,7 @@ describe('explainUser', () => {
       privilegeName: 'feature_securitySolutionCasesV3.case_reopen',
       space: 'soc',
     });
-    expect(reopen?.label).toBe('Security → Cases → Re-open closed cases, in space soc');
+    expect(reopen?.label).toBe('Security → Cases → Re-open closed cases, in space SOC');
     expect(detail?.missing.security.read).toBeUndefined();
     expect(detail?.missing.security.executeConnectors?.[0].privilegeName).toBe(
       'feature_actions.read'

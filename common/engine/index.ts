@@ -32,6 +32,7 @@ export {
 } from './license';
 export { disabledFeaturesOfSpace, resourceCoversSpace, wildcardMatch } from './spaces';
 export { capabilitiesOf, GRANT_KEYS } from './bits';
+export { describeGrant } from './explain';
 export {
   CELL_ADD_ALERTS,
   CELL_ASSIGNABLE,

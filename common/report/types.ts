@@ -82,6 +82,8 @@ export interface Grant {
   role: string;
   privilege: string;
   resource: string;
+  /** In the role editor's words (only in `/users/{username}`): "Role r: Management → Cases → All, in all spaces". */
+  label?: string;
 }
 
 export type ConnectorsAccess = 'all' | 'read' | 'none';
@@ -146,7 +148,7 @@ export interface GrantSuggestion {
   /** The Elasticsearch privilege name to add, e.g. `feature_securitySolutionCasesV3.case_reopen`. */
   privilegeName: string;
   space: string;
-  /** E.g. "Security → Cases → Re-open closed cases, in space soc". */
+  /** E.g. "Security → Cases → Re-open closed cases, in space SOC" (the space by name). */
   label: string;
 }
 
@@ -156,4 +158,13 @@ export interface UserDetail {
   readiness: ReadinessWarning[];
   user: UserAccess;
   missing: Record<Solution, Partial<Record<GrantKey, GrantSuggestion[]>>>;
+  /** The user's level per solution in every space of the deployment (the flyout's "All spaces" view). */
+  allSpaces?: SpaceLevels[];
+}
+
+/** One space's name and the user's level in each solution there. */
+export interface SpaceLevels {
+  space: string;
+  name: string;
+  levels: Record<Solution, AccessLevel>;
 }

@@ -233,7 +233,21 @@ describe('GET /internal/case_access/users/{username}', () => {
     expect(detail.user.spaces[0].solutions.management.grants.delete?.[0]).toMatchObject({
       role: 'mgmt_custom',
     });
+    // In the role editor's words, with the space by name.
+    expect(detail.user.spaces[0].solutions.management.grants.delete?.[0].label).toMatch(
+      /^Role mgmt_custom: Management → Cases → .+, in (all spaces|space )/
+    );
     expect(detail.missing.management.reopenCase?.length).toBeGreaterThan(0);
+  });
+
+  it("gives the user's level in every space, by name, for the flyout's All spaces view", async () => {
+    const spaces = (await report('')).body.spaces;
+    const response = await harness.get('/internal/case_access/users/custom', 'auditor');
+    const detail = (await response.json()) as UserDetail;
+    expect(detail.allSpaces?.map((s) => s.space)).toEqual(spaces.map((s) => s.id));
+    expect(detail.allSpaces?.map((s) => s.name)).toEqual(spaces.map((s) => s.name));
+    const here = detail.allSpaces?.find((s) => s.space === 'default');
+    expect(here?.levels.management).toBe(detail.user.spaces[0].solutions.management.level);
   });
 
   it('answers 404 naming an unknown user', async () => {
