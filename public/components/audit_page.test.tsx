@@ -214,17 +214,44 @@ describe('AuditPage space and summary', () => {
   });
 });
 
-describe('AuditPage readiness callouts', () => {
-  it('shows one callout per readiness warning, with the explanation from the server and a link', async () => {
-    const readiness = [
-      { id: 'license-below-platinum' as const, severity: 'warning' as const, message: 'Basic' },
-      {
-        id: 'public-base-url-missing' as const,
-        severity: 'critical' as const,
-        message: 'server.publicBaseUrl is not set. Set server.publicBaseUrl in kibana.yml.',
-      },
-    ];
+describe('AuditPage readiness summary', () => {
+  const readiness = [
+    { id: 'license-below-platinum' as const, severity: 'warning' as const, message: 'Basic' },
+    {
+      id: 'public-base-url-missing' as const,
+      severity: 'critical' as const,
+      message: 'server.publicBaseUrl is not set. Set server.publicBaseUrl in kibana.yml.',
+    },
+    {
+      id: 'deprecated-feature-privileges' as const,
+      severity: 'info' as const,
+      message: 'Role legacy_cases uses deprecated privileges.',
+      roles: ['legacy_cases'],
+    },
+  ];
+
+  it('says in one small line how many things are not ready, by severity, and expands to the list', async () => {
     await renderPage(routes(() => report([alice], { readiness })));
+    const summaryCallout = screen.getByTestId('caseAccessReadiness');
+    expect(summaryCallout).toHaveTextContent(
+      '3 things are not ready: 1 critical, 1 warning, 1 notice'
+    );
+    expect(screen.queryByTestId('caseAccessReadiness-public-base-url-missing')).toBeNull();
+    const toggle = screen.getByTestId('caseAccessReadinessToggle');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const items = within(summaryCallout).getAllByRole('listitem');
+    // Most severe first.
+    expect(items[0]).toHaveAttribute(
+      'data-test-subj',
+      'caseAccessReadiness-public-base-url-missing'
+    );
+  });
+
+  it('gives each item one action that goes where it is fixed', async () => {
+    await renderPage(routes(() => report([alice], { readiness })));
+    await userEvent.click(screen.getByTestId('caseAccessReadinessToggle'));
     const url = screen.getByTestId('caseAccessReadiness-public-base-url-missing');
     expect(url).toHaveTextContent('Case emails and pushed incidents will not link back to Kibana');
     // The server's message, which says how to fix it, appears once.
@@ -238,11 +265,28 @@ describe('AuditPage readiness callouts', () => {
       'href',
       '/base/app/management/stack/license_management'
     );
+    // A named role opens that role's editor.
+    const deprecated = screen.getByTestId('caseAccessReadiness-deprecated-feature-privileges');
+    expect(within(deprecated).getByRole('link')).toHaveAttribute(
+      'href',
+      '/base/app/management/security/roles/edit/legacy_cases'
+    );
   });
 
-  it('shows no callout when everything is ready', async () => {
+  it('shows a warning this build has no title for by its message (new ids from the server)', async () => {
+    const unknown = [
+      { id: 'brand-new-warning', severity: 'warning', message: 'Something new. Fix it so.' },
+    ] as unknown as typeof readiness;
+    await renderPage(routes(() => report([alice], { readiness: unknown })));
+    await userEvent.click(screen.getByTestId('caseAccessReadinessToggle'));
+    expect(screen.getByTestId('caseAccessReadiness-brand-new-warning')).toHaveTextContent(
+      'Something new.'
+    );
+  });
+
+  it('shows nothing when everything is ready', async () => {
     await renderPage();
-    expect(screen.queryByTestId(/^caseAccessReadiness-/)).not.toBeInTheDocument();
+    expect(screen.queryByTestId('caseAccessReadiness')).not.toBeInTheDocument();
   });
 });
 
@@ -261,6 +305,19 @@ describe('AuditPage states', () => {
     expect(screen.getByTestId('caseAccessEmpty')).toHaveTextContent(
       'No users match the search and filters.'
     );
+  });
+
+  it('offers "Clear filters" in the empty state, which removes search and filters but keeps the space', async () => {
+    const get = routes((q) => (q.search ? report([], { total: 0 }) : report([alice, bob])));
+    await renderPage(get, { getActiveSpaceId: async () => 'soc' });
+    await userEvent.selectOptions(screen.getByTestId('caseAccessSolutionFilter'), 'security');
+    await userEvent.type(screen.getByTestId('caseAccessSearch'), 'zzz');
+    await userEvent.click(await screen.findByTestId('caseAccessEmptyClearFilters'));
+    await waitFor(() => expect(screen.getByTestId('caseAccessRow-alice')).toBeInTheDocument());
+    expect(lastQuery(get).search).toBeUndefined();
+    expect(lastQuery(get).solution).toBeUndefined();
+    expect(lastQuery(get).space).toBe('soc');
+    expect(screen.getByTestId('caseAccessSearch')).toHaveValue('');
   });
 
   it("shows the server's message and retries", async () => {
@@ -292,7 +349,7 @@ describe.each(['light', 'dark'] as const)('AuditPage in the %s theme', (colorMod
     ];
     const { services } = createServices({ get: routes(() => report([alice], { readiness })) });
     renderWithServices(<AuditPage />, services, colorMode);
-    expect(await screen.findByTestId('caseAccessReadiness-license-expired')).toBeInTheDocument();
+    expect(await screen.findByTestId('caseAccessReadiness')).toHaveTextContent('1 critical');
     expect(screen.getByTestId('caseAccessSummary')).toHaveTextContent('View only');
     expect(screen.getByTestId('caseAccessLevel-alice-security')).toHaveTextContent('Full');
     expect(errors).not.toHaveBeenCalled();

@@ -1,8 +1,12 @@
 import React, { useCallback } from 'react';
 import {
+  EuiAccordion,
+  EuiFlexGroup,
+  EuiFlexItem,
   EuiFlyout,
   EuiFlyoutBody,
   EuiFlyoutHeader,
+  EuiPanel,
   EuiSkeletonText,
   EuiSpacer,
   EuiText,
@@ -10,25 +14,46 @@ import {
   useGeneratedHtmlId,
 } from '@elastic/eui';
 import { SOLUTIONS } from '../../common/report/types';
+import type { Solution } from '../../common/report/types';
 import { useRequest } from '../hooks/use_request';
 import { flyoutTexts, solutionLabel, stateTexts } from '../i18n_texts';
 import { fetchUserDetail } from '../lib/api';
+import { solutionHeadline } from '../lib/solution_headline';
 import { getGrantingRoles, getSpaceAccess, groupWarnings } from '../lib/user_access';
 import { useServices } from '../services';
+import { AccessLevelBadge } from './access_level_badge';
+import { AllSpacesTable, OtherSpaces } from './all_spaces';
 import { CapabilityMatrix } from './capability_matrix';
 import { ErrorCallout } from './error_callout';
 import { GrantingRoles } from './granting_roles';
+import { SolutionHeadlineText } from './solution_headline_text';
 import { UserWarnings } from './user_warnings';
 
 export interface UserFlyoutProps {
   username: string;
   space: string;
   spaceName: string;
+  /** The solution the table is filtered to: shown first. */
+  focusSolution?: Solution;
   onClose: () => void;
 }
 
-/** One user's capabilities in the space, per solution, with where each comes from and how to get the rest. */
-export function UserFlyout({ username, space, spaceName, onClose }: UserFlyoutProps) {
+/** The solutions in the order the flyout shows them: the filtered one first. */
+export function orderSolutions(focus?: Solution): Solution[] {
+  return focus ? [focus, ...SOLUTIONS.filter((s) => s !== focus)] : [...SOLUTIONS];
+}
+
+/**
+ * One user's case access in the space, reason first: per solution, a headline (level, what is missing, the smallest
+ * change), then each capability with its grant, collapsed where the user has no access. Other spaces are named.
+ */
+export function UserFlyout({
+  username,
+  space,
+  spaceName,
+  focusSolution,
+  onClose,
+}: UserFlyoutProps) {
   const { http } = useServices();
   const titleId = useGeneratedHtmlId({ prefix: 'caseAccessFlyoutTitle' });
   const request = useCallback(
@@ -57,6 +82,7 @@ export function UserFlyout({ username, space, spaceName, onClose }: UserFlyoutPr
         <EuiText size="s" color="subdued">
           {flyoutTexts.inSpace(spaceName)}
         </EuiText>
+        {data?.allSpaces && <OtherSpaces current={space} spaces={data.allSpaces} />}
       </EuiFlyoutHeader>
       <EuiFlyoutBody>
         {error && !loading ? (
@@ -65,25 +91,63 @@ export function UserFlyout({ username, space, spaceName, onClose }: UserFlyoutPr
           <EuiSkeletonText lines={8} isLoading contentAriaLabel={stateTexts.loading()} />
         ) : (
           <>
+            {orderSolutions(focusSolution).map((solution) => {
+              const cell = access.solutions[solution];
+              return (
+                <section key={solution} aria-label={solutionLabel(solution)}>
+                  <EuiPanel hasBorder paddingSize="s">
+                    <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+                      <EuiFlexItem grow={false}>
+                        <EuiTitle size="xs">
+                          <h3>{solutionLabel(solution)}</h3>
+                        </EuiTitle>
+                      </EuiFlexItem>
+                      <EuiFlexItem grow={false}>
+                        <AccessLevelBadge level={cell.level} />
+                      </EuiFlexItem>
+                    </EuiFlexGroup>
+                    <EuiSpacer size="xs" />
+                    <SolutionHeadlineText
+                      solution={solution}
+                      headline={solutionHeadline(data.user, cell, data.missing[solution])}
+                    />
+                    <EuiAccordion
+                      id={`${titleId}-${solution}`}
+                      buttonContent={flyoutTexts.capabilitiesToggle(solutionLabel(solution))}
+                      initialIsOpen={cell.level !== 'none'}
+                      paddingSize="s"
+                      data-test-subj={`caseAccessMatrixToggle-${solution}`}
+                    >
+                      <CapabilityMatrix
+                        solution={solution}
+                        access={cell}
+                        missing={data.missing[solution]}
+                      />
+                    </EuiAccordion>
+                  </EuiPanel>
+                  <EuiSpacer size="m" />
+                </section>
+              );
+            })}
             <UserWarnings warnings={groupWarnings(data.user, access)} />
-            {SOLUTIONS.map((solution) => (
-              <section key={solution} aria-label={solutionLabel(solution)}>
-                <EuiTitle size="s">
-                  <h3>{solutionLabel(solution)}</h3>
-                </EuiTitle>
-                <CapabilityMatrix
-                  solution={solution}
-                  access={access.solutions[solution]}
-                  missing={data.missing[solution]}
-                />
-                <EuiSpacer size="l" />
-              </section>
-            ))}
             <EuiTitle size="s">
               <h3>{flyoutTexts.roles()}</h3>
             </EuiTitle>
             <EuiSpacer size="s" />
             <GrantingRoles roles={getGrantingRoles(access)} />
+            {data.allSpaces && (
+              <>
+                <EuiSpacer size="m" />
+                <EuiAccordion
+                  id={`${titleId}-allSpaces`}
+                  buttonContent={flyoutTexts.allSpaces()}
+                  paddingSize="s"
+                  data-test-subj="caseAccessAllSpacesToggle"
+                >
+                  <AllSpacesTable username={username} spaces={data.allSpaces} />
+                </EuiAccordion>
+              </>
+            )}
           </>
         )}
       </EuiFlyoutBody>

@@ -51,3 +51,8 @@ export function readinessLink(id: WarningId, ctx: ReadinessLinkContext): Readine
 export function editRoleHref(role: string, prepend: (path: string) => string): string {
   return prepend(`${ROLES_PATH}/edit/${encodeURIComponent(role)}`);
 }
+
+/** Elastic's "Configure access to cases". */
+export function setupCasesDocHref(elasticWebsiteUrl: string): string {
+  return `${elasticWebsiteUrl.replace(/\/?$/, '/')}docs/explore-analyze/alerts-cases/cases/setup-cases`;
+}

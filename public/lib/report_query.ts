@@ -38,7 +38,11 @@ export const INITIAL_TABLE_STATE: ReportTableState = {
 /** Whether any search or filter narrows the table (the space is not a filter). */
 export function hasFilters(state: ReportTableState): boolean {
   return Boolean(
-    state.search.trim() || state.solution || state.capability || state.warning || state.notAssignable
+    state.search.trim() ||
+    state.solution ||
+    state.capability ||
+    state.warning ||
+    state.notAssignable
   );
 }
 
