@@ -162,6 +162,132 @@ describe('AuditPage table', () => {
   });
 });
 
+describe('AuditPage questions in one look', () => {
+  it('asks "who cannot" for a capability with the can/cannot toggle', async () => {
+    const get = routes();
+    await renderPage(get);
+    expect(screen.getByTestId('caseAccessCapabilityMatch-cannot')).toBeDisabled();
+    await userEvent.selectOptions(screen.getByTestId('caseAccessCapabilityFilter'), 'delete');
+    await userEvent.click(screen.getByTestId('caseAccessCapabilityMatch-cannot'));
+    await waitFor(() =>
+      expect(lastQuery(get)).toMatchObject({ capability: 'delete', capabilityMatch: 'cannot' })
+    );
+  });
+
+  it('names the push filters so the privilege is not taken for the ability', async () => {
+    await renderPage();
+    const filter = screen.getByTestId('caseAccessCapabilityFilter');
+    expect(within(filter).getByRole('option', { name: /^"Push cases" privilege/ })).toHaveValue(
+      'push'
+    );
+    expect(within(filter).getByRole('option', { name: /^Push to external systems/ })).toHaveValue(
+      'pushToExternal'
+    );
+    const warnings = screen.getByTestId('caseAccessWarningFilter');
+    expect(
+      within(warnings).getByRole('option', { name: /^Cannot push to external systems/ })
+    ).toHaveValue('push-without-connectors');
+  });
+
+  it('filters by the "Not assignable" count, and the filter can be removed', async () => {
+    const get = routes(() =>
+      report([alice], { summary: summary({ security: { notAssignable: 4 } }) })
+    );
+    await renderPage(get);
+    await userEvent.click(screen.getByTestId('caseAccessSummary-security-notAssignable'));
+    await waitFor(() =>
+      expect(lastQuery(get)).toMatchObject({ solution: 'security', notAssignable: true })
+    );
+    const badge = screen.getByTestId('caseAccessNotAssignableFilter');
+    expect(badge).toHaveTextContent('Not assignable yet in Security');
+    await userEvent.click(within(badge).getByRole('button'));
+    await waitFor(() => expect(lastQuery(get).notAssignable).toBeUndefined());
+  });
+
+  it('explains every No in one line, without adding a tab stop to the row', async () => {
+    await renderPage();
+    expect(screen.getByTestId('caseAccessAssignable-bob')).toHaveTextContent('No');
+    expect(screen.getByTestId('caseAccessAssignableReason-bob')).toHaveTextContent(
+      'Cannot view cases in any solution'
+    );
+    expect(screen.getByTestId('caseAccessAddAlertsReason-alice')).toHaveTextContent(
+      'Cannot read alerts in Security'
+    );
+    const row = screen.getByTestId('caseAccessRow-alice');
+    const focusable = row.querySelectorAll(
+      'a[href], button, input, select, [tabindex]:not([tabindex="-1"])'
+    );
+    expect(focusable).toHaveLength(1);
+  });
+
+  it('shows the space being viewed, by name, in the header', async () => {
+    await renderPage(
+      routes((q) => report([alice], { space: q.space ?? 'default' })),
+      {
+        getActiveSpaceId: async () => 'soc',
+      }
+    );
+    expect(screen.getByTestId('caseAccessViewingSpace')).toHaveTextContent('Viewing space: SOC');
+  });
+
+  it('opens "How access is computed" from the header, with where Kibana differs from the doc', async () => {
+    await renderPage();
+    await userEvent.click(screen.getByTestId('caseAccessHelpButton'));
+    const help = await screen.findByTestId('caseAccessHelp');
+    expect(within(help).getByTestId('caseAccessHelpDiffers')).toHaveTextContent(
+      'Read is enough to be assigned'
+    );
+    expect(within(help).getByTestId('caseAccessHelpDiffers')).toHaveTextContent(
+      'Connectors Read is enough to push'
+    );
+    expect(within(help).getByTestId('caseAccessHelpDocLink')).toHaveAttribute(
+      'href',
+      'https://www.elastic.co/docs/explore-analyze/alerts-cases/cases/setup-cases'
+    );
+  });
+});
+
+describe('AuditPage state in the URL', () => {
+  function memoryHistory(search: string) {
+    const history = {
+      location: { pathname: '/', search, hash: '' },
+      replace: jest.fn((path: string) => {
+        history.location = { ...history.location, search: path === '?' ? '' : path };
+      }),
+    };
+    return history;
+  }
+
+  it('opens with the space, filters, search, sort, page and user of a shared link', async () => {
+    const history = memoryHistory(
+      '?space=soc&search=ali&solution=security&capability=delete&match=cannot&sort=warnings&order=desc&page=2&user=alice'
+    );
+    const get = routes((q) => report([alice, bob], { space: q.space ?? 'default', total: 120 }));
+    await renderPage(get, { history });
+    expect(reportCalls(get)[0]).toMatchObject({
+      space: 'soc',
+      search: 'ali',
+      solution: 'security',
+      capability: 'delete',
+      capabilityMatch: 'cannot',
+      sortField: 'warnings',
+      sortOrder: 'desc',
+      page: 2,
+    });
+    expect(screen.getByTestId('caseAccessSearch')).toHaveValue('ali');
+    expect(await screen.findByTestId('caseAccessFlyout')).toBeInTheDocument();
+  });
+
+  it('writes each change back to the URL', async () => {
+    const history = memoryHistory('');
+    await renderPage(routes(), { history });
+    await userEvent.selectOptions(screen.getByTestId('caseAccessSolutionFilter'), 'security');
+    await waitFor(() => expect(history.location.search).toBe('?solution=security'));
+    await userEvent.click(screen.getByTestId('caseAccessUserLink-alice'));
+    await waitFor(() => expect(history.location.search).toBe('?solution=security&user=alice'));
+  });
+});
+
 describe('AuditPage space and summary', () => {
   it('starts in the active space and switches space from the selector', async () => {
     const get = routes((q) => report([alice], { space: q.space ?? 'default' }));

@@ -3,7 +3,7 @@
  * engine used (see common/engine/solution_access.ts): the capabilities held, Connectors access, the user and profile
  * state, and the warnings of the cell.
  */
-import type { Solution, SpaceAccess, UserAccess } from '../../common/report/types';
+import type { CaseCapability, Solution, SpaceAccess, UserAccess } from '../../common/report/types';
 import { noReasonTexts, solutionLabel } from '../i18n_texts';
 import type { SolutionFlag } from './user_access';
 
@@ -43,9 +43,16 @@ function reasonIn(
   }
 }
 
+/** What brings a user closer to each flag, most advanced first. */
+const PROGRESS: Record<SolutionFlag, ReadonlyArray<CaseCapability>> = {
+  assignable: ['read'],
+  addAlerts: ['createComment', 'read'],
+  pushToExternal: ['push', 'read'],
+};
+
 /**
- * Why the flag does not hold. With several solutions shown, the reason of the solution closest to having it: the
- * first where the user can at least view cases, else the first shown.
+ * Why the flag does not hold. With several solutions shown, the reason of the solution closest to having it (e.g.
+ * for Add alerts, one where the user can comment), else of the first shown.
  */
 export function noReason(
   flag: SolutionFlag,
@@ -54,8 +61,10 @@ export function noReason(
   solutions: readonly Solution[]
 ): string {
   if (!access || solutions.length === 0) return noReasonTexts.noAccessInSpace();
-  const closest =
-    solutions.find((solution) => access.solutions[solution].capabilities.read) ?? solutions[0];
+  let closest = solutions[0];
+  for (const capability of [...PROGRESS[flag]].reverse()) {
+    closest = solutions.find((s) => access.solutions[s].capabilities[capability]) ?? closest;
+  }
   if (solutions.length > 1 && !access.solutions[closest].capabilities.read) {
     return noReasonTexts.cannotViewAny();
   }
