@@ -38,9 +38,13 @@ function Count({
   return (
     <EuiFlexItem grow={false}>
       <EuiText size="xs">
-        {label}{' '}
-        <EuiLink onClick={onClick} aria-label={ariaLabel} data-test-subj={testSubj}>
-          <strong>{count}</strong>
+        {/* The accessible name starts with the visible text (WCAG 2.5.3), then says what a click does. */}
+        <EuiLink
+          onClick={onClick}
+          aria-label={`${label} ${count}: ${ariaLabel}`}
+          data-test-subj={testSubj}
+        >
+          {label} <strong>{count}</strong>
         </EuiLink>
       </EuiText>
     </EuiFlexItem>

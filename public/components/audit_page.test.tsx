@@ -275,6 +275,7 @@ describe('AuditPage state in the URL', () => {
       page: 2,
     });
     expect(screen.getByTestId('caseAccessSearch')).toHaveValue('ali');
+    expect(screen.getByTestId('caseAccessSolutionFilter')).toHaveValue('security');
     expect(await screen.findByTestId('caseAccessFlyout')).toBeInTheDocument();
   });
 

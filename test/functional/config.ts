@@ -34,6 +34,7 @@ export const CASE_ACCESS_SPECS = [
   spec('case_access_privileges'),
   spec('api'),
   spec('html_user_names'),
+  spec('panel_at_a_glance'),
 ];
 
 export default async function ({ readConfigFile }: FtrConfigProviderContext) {
