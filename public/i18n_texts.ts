@@ -371,6 +371,16 @@ export const myAccessTexts = {
     translate('xpack.caseAccess.myAccess.solutionColumnTitle', { defaultMessage: 'Solution' }),
   access: () =>
     translate('xpack.caseAccess.myAccess.accessColumnTitle', { defaultMessage: 'Access' }),
+  whatIsMissing: (solution: string) =>
+    translate('xpack.caseAccess.myAccess.whatIsMissingButtonText', {
+      defaultMessage: 'Custom in {solution}: what is missing',
+      values: { solution },
+    }),
+  askAdministrator: () =>
+    translate('xpack.caseAccess.myAccess.askAdministratorDescription', {
+      defaultMessage:
+        'An administrator can add these to one of your roles in Stack Management → Roles.',
+    }),
   caption: (space: string) =>
     translate('xpack.caseAccess.myAccess.captionLabel', {
       defaultMessage: 'Your case access in space {space}',

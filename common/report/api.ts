@@ -64,6 +64,8 @@ export interface MeResponse {
   /** True when computed by Kibana's authorisation service for the caller (authoritative). */
   authoritative: boolean;
   readiness: ReadinessWarning[];
+  /** Names of the spaces in `user.spaces`, so a person reads names, not ids. */
+  spaces?: Array<{ id: string; name: string }>;
   user: UserAccess;
 }
 

@@ -40,7 +40,12 @@ export function MyAccessPage() {
       <ReadinessSummary warnings={data.readiness} />
       <UserWarnings warnings={groupWarnings(user, undefined)} />
       {user.spaces.map((access) => (
-        <MySpaceAccess key={access.space} user={user} access={access} />
+        <MySpaceAccess
+          key={access.space}
+          user={user}
+          access={access}
+          spaceName={data.spaces?.find((s) => s.id === access.space)?.name}
+        />
       ))}
     </div>
   );

@@ -230,6 +230,7 @@ export async function authoritativeMyAccess(
   return {
     authoritative: true,
     readiness: ownReadiness(engine.readiness()),
+    spaces: spaces.map(({ id, name }) => ({ id, name })),
     user: { ...base, spaces: spacesAccess },
   };
 }
@@ -243,6 +244,7 @@ export function myAccessFromRoles(
   return {
     authoritative: false,
     readiness: ownReadiness(engine.readiness()),
+    spaces: engine.spaces(),
     user: finish(engine, input.user, engine.evaluateUser(input.user.username)),
   };
 }
