@@ -108,7 +108,12 @@ export function AuditPage() {
           </>
         }
         rightSideItems={[
-          <ExportButton key="export" space={space} query={buildCsvQuery(state)} />,
+          <ExportButton
+            key="export"
+            space={space}
+            query={buildCsvQuery(state)}
+            filtered={hasFilters(state)}
+          />,
           <EuiButtonEmpty
             key="refresh"
             iconType="refresh"

@@ -297,8 +297,23 @@ describe('GET /internal/case_access/report.csv', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     const lines = (await response.text()).trim().split('\r\n');
-    expect(lines[0].startsWith('username,')).toBe(true);
+    expect(lines[0].startsWith('User,Full name,')).toBe(true);
     expect(lines).toHaveLength(4); // header + three solutions
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /filename="case-access_default_\d{4}-\d{2}-\d{2}_filtered\.csv"/
+    );
+  });
+
+  it('holds exactly what the table shows: the filtered solution, the space by name', async () => {
+    const spaces = (await report('')).body.spaces;
+    const other = spaces.find((s) => s.id !== 'default') ?? spaces[0];
+    const response = await harness.get(
+      `/internal/case_access/report.csv?space=${other.id}&solution=security`,
+      'auditor'
+    );
+    const lines = (await response.text()).trim().split('\r\n').slice(1);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toContain(`,${other.name},Security,`);
   });
 });
