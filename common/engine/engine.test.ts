@@ -99,7 +99,8 @@ describe('resolution rules', () => {
     const soc = cellOf(parts, 'u', 'security', 'soc');
     expect(soc.level).toBe('none');
     expect(soc.warnings.map((w) => w.id)).toContain('feature-disabled-in-space');
-    expect(soc.warnings[0].message).toContain('soc');
+    // The space by its name, as people read it.
+    expect(soc.warnings[0].message).toContain('turned off in space SOC');
   });
 
   it('a space with a solution view hides the other solutions’ features', () => {

@@ -360,7 +360,11 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       const key = `${grantsText}\u0000${featuresText}`;
       let warnings = context.voidedMessages.get(key);
       if (!warnings) {
-        const message = messages.featureDisabledInSpace(grantsText, featuresText, context.space.id);
+        const message = messages.featureDisabledInSpace(
+          grantsText,
+          featuresText,
+          context.space.name || context.space.id
+        );
         warnings = [{ id: 'feature-disabled-in-space', message }];
         context.voidedMessages.set(key, warnings);
       }
@@ -448,7 +452,14 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       solutionAccessFromMask(
         set.masks[index],
         context.available[index],
-        { solution: SOLUTIONS[index], space: context.space.id, licenseType, buildFlavor, user },
+        {
+          solution: SOLUTIONS[index],
+          space: context.space.id,
+          spaceName: context.space.name,
+          licenseType,
+          buildFlavor,
+          user,
+        },
         set.grants[index],
         set.voidedWarnings[index]
       )

@@ -35,6 +35,8 @@ export const SERVERLESS_OBSERVABILITY_EDITOR_ROLES: readonly string[] = ['editor
 export interface SolutionAccessContext {
   solution: Solution;
   space: string;
+  /** The space's name, for the messages people read (the id when omitted). */
+  spaceName?: string;
   /** The effective licence (see `effectiveLicenseType`). */
   licenseType: LicenseType;
   buildFlavor: BuildFlavor;
@@ -105,19 +107,22 @@ export function solutionAccessFromMask(
   extraWarnings: readonly Warning[] = []
 ): SolutionAccess {
   const { solution, space, licenseType, buildFlavor, user } = context;
+  const where = context.spaceName || space;
   const read = (mask & READ_BIT) !== 0;
   const readAlerts = (mask & READ_ALERTS_BIT) !== 0;
   const executeConnectors = (mask & EXECUTE_CONNECTORS_BIT) !== 0;
   const warnings: Warning[] = [];
   if ((mask & PUSH_BIT) !== 0 && !executeConnectors) {
     warnings.push(
-      cachedWarning('push-without-connectors', space, () => messages.pushWithoutConnectors(space))
+      cachedWarning('push-without-connectors', `${space}\u0000${where}`, () =>
+        messages.pushWithoutConnectors(where)
+      )
     );
   }
   if ((mask & CREATE_COMMENT_BIT) !== 0 && !readAlerts) {
     warnings.push(
-      cachedWarning('comment-without-alerts', `${solution}\u0000${space}`, () =>
-        messages.commentWithoutAlerts(APP_CATEGORIES[solution].label, space)
+      cachedWarning('comment-without-alerts', `${solution}\u0000${space}\u0000${where}`, () =>
+        messages.commentWithoutAlerts(APP_CATEGORIES[solution].label, where)
       )
     );
   }

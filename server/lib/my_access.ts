@@ -220,6 +220,7 @@ export async function authoritativeMyAccess(
       solutions[solution] = buildSolutionAccess(granted, available, {
         solution,
         space: space.id,
+        spaceName: space.name,
         licenseType,
         buildFlavor: snapshot.kibana.buildFlavor,
         user: { enabled: user.enabled, profile, roles: user.roles },
