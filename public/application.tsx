@@ -19,7 +19,8 @@ export interface MountManagementAppArgs {
 
 export function createServices(
   coreStart: CoreStart,
-  startDeps: CaseAccessStartDeps
+  startDeps: CaseAccessStartDeps,
+  history?: CaseAccessServices['history']
 ): CaseAccessServices {
   const { spaces } = startDeps;
   return {
@@ -31,6 +32,7 @@ export function createServices(
     application: coreStart.application,
     publicBaseUrl: coreStart.http.basePath.publicBaseUrl,
     getActiveSpaceId: spaces ? async () => (await spaces.getActiveSpace()).id : undefined,
+    history,
   };
 }
 
@@ -49,7 +51,7 @@ export async function mountManagementApp({
 
   ReactDOM.render(
     coreStart.rendering.addContext(
-      <CaseAccessServicesProvider services={createServices(coreStart, startDeps)}>
+      <CaseAccessServicesProvider services={createServices(coreStart, startDeps, params.history)}>
         <App />
       </CaseAccessServicesProvider>
     ),

@@ -12,7 +12,9 @@ const labels: Record<CapabilityLabelKey, () => string> = {
   update: () =>
     translate('xpack.caseAccess.capabilities.updateLabel', { defaultMessage: 'Edit cases' }),
   push: () =>
-    translate('xpack.caseAccess.capabilities.pushLabel', { defaultMessage: 'Push cases' }),
+    translate('xpack.caseAccess.capabilities.pushLabel', {
+      defaultMessage: '"Push cases" privilege (not enough alone)',
+    }),
   delete: () =>
     translate('xpack.caseAccess.capabilities.deleteLabel', {
       defaultMessage: 'Delete cases and comments',
@@ -49,7 +51,7 @@ const labels: Record<CapabilityLabelKey, () => string> = {
     }),
   pushToExternal: () =>
     translate('xpack.caseAccess.capabilities.pushToExternalLabel', {
-      defaultMessage: 'Push to external systems',
+      defaultMessage: 'Push to external systems (privilege and connectors)',
     }),
   manageConnectors: () =>
     translate('xpack.caseAccess.capabilities.manageConnectorsLabel', {

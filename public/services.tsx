@@ -8,6 +8,7 @@ import type {
   HttpStart,
   IBasePath,
   NotificationsStart,
+  ScopedHistory,
 } from '@kbn/core/public';
 
 export interface CaseAccessServices {
@@ -22,6 +23,8 @@ export interface CaseAccessServices {
   publicBaseUrl?: string;
   /** The space the user is in, when the spaces plugin is enabled. */
   getActiveSpaceId?: () => Promise<string>;
+  /** The app's history: the panel keeps its space, filters, page and open user in the query string. */
+  history?: Pick<ScopedHistory, 'location' | 'replace'>;
 }
 
 const ServicesContext = createContext<CaseAccessServices | null>(null);

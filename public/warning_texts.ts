@@ -2,7 +2,8 @@
 import { translate } from '../common/i18n/translate';
 import type { WarningId } from '../common/report/types';
 
-const titles: Record<WarningId, () => string> = {
+/** Partial: a warning id this build does not know yet is shown with the server's message. */
+const titles: Partial<Record<WarningId, () => string>> = {
   'public-base-url-missing': () =>
     translate('xpack.caseAccess.warnings.publicBaseUrlMissingTitle', {
       defaultMessage: 'Case emails and pushed incidents will not link back to Kibana',
@@ -48,7 +49,7 @@ const titles: Record<WarningId, () => string> = {
     translate('xpack.caseAccess.warnings.userDisabledTitle', { defaultMessage: 'User disabled' }),
   'push-without-connectors': () =>
     translate('xpack.caseAccess.warnings.pushWithoutConnectorsTitle', {
-      defaultMessage: 'Cannot push cases: no Connectors access',
+      defaultMessage: 'Cannot push to external systems: no Connectors access',
     }),
   'comment-without-alerts': () =>
     translate('xpack.caseAccess.warnings.commentWithoutAlertsTitle', {
@@ -84,8 +85,12 @@ const titles: Record<WarningId, () => string> = {
     }),
 };
 
-export function warningTitle(id: WarningId): string {
-  return titles[id]();
+/** The title of a warning; for an id without one, the first sentence of the server's message, else the id. */
+export function warningTitle(id: WarningId, message?: string): string {
+  const title = titles[id];
+  if (title) return title();
+  const sentence = message?.split(/(?<=\.)\s/)[0];
+  return sentence || id;
 }
 
 export const readinessLinkTexts = {

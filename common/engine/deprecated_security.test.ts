@@ -97,3 +97,10 @@ it('does not call a deprecated Security privilege a deprecated Cases privilege',
     withOldCases.readiness().find((w) => w.id === 'deprecated-feature-privileges')
   ).toBeDefined();
 });
+
+it('names the roles to re-save, so the panel can open each role editor', () => {
+  const engine = engineFor(['feature_securitySolutionCases.all']);
+  expect(engine.readiness().find((w) => w.id === 'deprecated-feature-privileges')?.roles).toEqual([
+    'r',
+  ]);
+});

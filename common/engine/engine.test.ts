@@ -104,7 +104,8 @@ describe('resolution rules', () => {
     const soc = cellOf(parts, 'u', 'security', 'soc');
     expect(soc.level).toBe('none');
     expect(soc.warnings.map((w) => w.id)).toContain('feature-disabled-in-space');
-    expect(soc.warnings[0].message).toContain('soc');
+    // The space by its name, as people read it.
+    expect(soc.warnings[0].message).toContain('turned off in space SOC');
   });
 
   it('a space with a solution view hides the other solutions’ features', () => {
@@ -337,7 +338,7 @@ describe('explainUser', () => {
       privilegeName: 'feature_securitySolutionCasesV3.case_reopen',
       space: 'soc',
     });
-    expect(reopen?.label).toBe('Security → Cases → Re-open closed cases, in space soc');
+    expect(reopen?.label).toBe('Security → Cases → Re-open closed cases, in space SOC');
     expect(detail?.missing.security.read).toBeUndefined();
     expect(detail?.missing.security.executeConnectors?.[0].privilegeName).toBe(
       'feature_actions.read'

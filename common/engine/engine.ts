@@ -471,12 +471,19 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       const cacheKey = `${key}\u0000${reachable}`;
       let warnings = context.voidedMessages.get(cacheKey);
       if (!warnings) {
-        const message = messages.featureDisabledInSpace(grantsText, featuresText, context.space.id);
+        const message = messages.featureDisabledInSpace(
+          grantsText,
+          featuresText,
+          context.space.name || context.space.id
+        );
         warnings = [{ id: 'feature-disabled-in-space', message }];
         if (reachable) {
           warnings.push({
             id: 'hidden-not-revoked',
-            message: messages.hiddenNotRevoked(featuresText, context.space.id),
+            message: messages.hiddenNotRevoked(
+              featuresText,
+              context.space.name || context.space.id
+            ),
           });
         }
         context.voidedMessages.set(cacheKey, warnings);
@@ -590,6 +597,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
         {
           solution: SOLUTIONS[index],
           space: context.space.id,
+          spaceName: context.space.name,
           licenseType,
           buildFlavor,
           caseActionRequiresAssign: requiresAssign,
@@ -764,7 +772,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   let readinessCache: ReadinessWarning[] | undefined;
   function readiness(): ReadinessWarning[] {
     if (readinessCache) return readinessCache;
-    const found: Array<{ id: WarningId; message: string }> = [];
+    const found: Array<{ id: WarningId; message: string; roles?: string[] }> = [];
     const { kibana, license } = snapshot;
     if (snapshot.partial && snapshot.partial.length > 0) {
       found.push({ id: 'partial-directory', message: messages.partialDirectory(snapshot.partial) });
@@ -779,6 +787,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       found.push({
         id: 'license-below-gold',
         message: messages.licenseBelowGold(license.type, roles),
+        ...(roles.length > 0 ? { roles } : {}),
       });
     }
     if (!allowsAssignment(license.type)) {
@@ -809,7 +818,11 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       .filter((info) => reportableUnknown(info).length > 0)
       .map((i) => i.name);
     if (unknownRoles.length > 0) {
-      found.push({ id: 'unknown-privileges', message: messages.unknownPrivileges(unknownRoles) });
+      found.push({
+        id: 'unknown-privileges',
+        message: messages.unknownPrivileges(unknownRoles),
+        roles: unknownRoles,
+      });
     }
     const deprecatedRoles = adminRoles
       .filter((info) => info.deprecated.length > 0)
@@ -818,10 +831,16 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       found.push({
         id: 'deprecated-feature-privileges',
         message: messages.deprecatedFeaturePrivileges(deprecatedRoles),
+        roles: deprecatedRoles,
       });
     }
     readinessCache = found
-      .map(({ id, message }) => ({ id, severity: SEVERITY[id] ?? 'warning', message }))
+      .map(({ id, message, roles }) => ({
+        id,
+        severity: SEVERITY[id] ?? 'warning',
+        message,
+        ...(roles ? { roles } : {}),
+      }))
       .sort(
         (a, b) =>
           SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
@@ -928,7 +947,10 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
         {
           id: 'hidden-not-revoked',
           severity: SEVERITY['hidden-not-revoked'] ?? 'warning',
-          message: messages.hiddenNotRevokedSpace(spaceId, users),
+          message: messages.hiddenNotRevokedSpace(
+            snapshot.kibana.spaces.find((space) => space.id === spaceId)?.name || spaceId,
+            users
+          ),
         },
       ];
     },

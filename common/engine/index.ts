@@ -45,6 +45,7 @@ export {
 export { indexPatternMatches, roleReadsIndex } from './roles';
 export { realmOf, userKey } from './directory';
 export { apiReachableOwners, securityAlertsIndex } from './engine';
+export { describeGrant } from './explain';
 export {
   CELL_ADD_ALERTS,
   CELL_ASSIGNABLE,

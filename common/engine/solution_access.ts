@@ -38,6 +38,8 @@ export const SERVERLESS_OBSERVABILITY_EDITOR_ROLES: readonly string[] = ['editor
 export interface SolutionAccessContext {
   solution: Solution;
   space: string;
+  /** The space's name, for the messages people read (the id when omitted). */
+  spaceName?: string;
   /** The effective licence (see `effectiveLicenseType`). */
   licenseType: LicenseType;
   buildFlavor: BuildFlavor;
@@ -150,24 +152,27 @@ export function solutionAccessFromMask(
   const counted = countedBits(assignmentAllowed(licenseType));
   const mask = grantedMask & counted;
   const availableMask = grantedAvailable & counted;
+  const where = context.spaceName || space;
   const read = (mask & READ_BIT) !== 0;
   const readAlerts = (mask & READ_ALERTS_BIT) !== 0;
   const executeConnectors = (mask & EXECUTE_CONNECTORS_BIT) !== 0;
   const warnings: Warning[] = [];
   if ((mask & PUSH_BIT) !== 0 && !executeConnectors) {
     warnings.push(
-      cachedWarning('push-without-connectors', space, () => messages.pushWithoutConnectors(space))
+      cachedWarning('push-without-connectors', `${space}\u0000${where}`, () =>
+        messages.pushWithoutConnectors(where)
+      )
     );
   }
   if ((mask & CREATE_COMMENT_BIT) !== 0 && !readAlerts) {
     const index = context.alertIndexMissing;
     warnings.push(
       index
-        ? cachedWarning('comment-without-alerts', `index\u0000${index}\u0000${space}`, () =>
-            messages.commentWithoutAlertIndex(space, index)
+        ? cachedWarning('comment-without-alerts', `index\u0000${index}\u0000${where}`, () =>
+            messages.commentWithoutAlertIndex(where, index)
           )
-        : cachedWarning('comment-without-alerts', `${solution}\u0000${space}`, () =>
-            messages.commentWithoutAlerts(APP_CATEGORIES[solution].label, space)
+        : cachedWarning('comment-without-alerts', `${solution}\u0000${space}\u0000${where}`, () =>
+            messages.commentWithoutAlerts(APP_CATEGORIES[solution].label, where)
           )
     );
   }

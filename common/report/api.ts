@@ -12,6 +12,9 @@ export const REPORT_SORT_FIELDS = ['username', 'level', 'warnings'] as const;
 export type ReportSortField = (typeof REPORT_SORT_FIELDS)[number];
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
+/** `can`: users holding the filtered capability; `cannot`: users holding it in none of the solutions considered. */
+export const CAPABILITY_MATCHES = ['can', 'cannot'] as const;
+export type CapabilityMatch = (typeof CAPABILITY_MATCHES)[number];
 
 /** Query of `GET /internal/case_access/report` (and of `report.csv`, which ignores paging). */
 export interface ReportQuery {
@@ -27,6 +30,10 @@ export interface ReportQuery {
   level?: AccessLevel;
   /** Only users holding this capability (in `solution` when given, else in any solution). */
   capability?: FilterCapability;
+  /** `cannot` asks "who cannot": users without `capability` (in `solution`, else in every solution). Default `can`. */
+  capabilityMatch?: CapabilityMatch;
+  /** Only holders of `read` who cannot be assigned yet (in `solution`, else in any): the summary's "Not assignable". */
+  notAssignable?: boolean;
   /** Only users with this warning (user or solution level). */
   warning?: WarningId;
   /** Bypass the directory cache. */
@@ -57,6 +64,8 @@ export interface MeResponse {
   /** True when computed by Kibana's authorisation service for the caller (authoritative). */
   authoritative: boolean;
   readiness: ReadinessWarning[];
+  /** Names of the spaces in `user.spaces`, so a person reads names, not ids. */
+  spaces?: Array<{ id: string; name: string }>;
   user: UserAccess;
 }
 

@@ -82,6 +82,8 @@ export interface ReadinessWarning {
   id: WarningId;
   severity: Severity;
   message: string;
+  /** The roles to change, when the warning is about roles: the panel links each to its edit page. */
+  roles?: string[];
 }
 
 export interface Warning {
@@ -94,6 +96,8 @@ export interface Grant {
   role: string;
   privilege: string;
   resource: string;
+  /** In the role editor's words (only in `/users/{username}`): "Role r: Management → Cases → All, in all spaces". */
+  label?: string;
 }
 
 export type ConnectorsAccess = 'all' | 'read' | 'none';
@@ -169,7 +173,7 @@ export interface GrantSuggestion {
   /** The Elasticsearch privilege name to add, e.g. `feature_securitySolutionCasesV3.case_reopen`. */
   privilegeName: string;
   space: string;
-  /** E.g. "Security → Cases → Re-open closed cases, in space soc". */
+  /** E.g. "Security → Cases → Re-open closed cases, in space SOC" (the space by name). */
   label: string;
 }
 
@@ -179,4 +183,13 @@ export interface UserDetail {
   readiness: ReadinessWarning[];
   user: UserAccess;
   missing: Record<Solution, Partial<Record<GrantKey, GrantSuggestion[]>>>;
+  /** The user's level per solution in every space of the deployment (the flyout's "All spaces" view). */
+  allSpaces?: SpaceLevels[];
+}
+
+/** One space's name and the user's level in each solution there. */
+export interface SpaceLevels {
+  space: string;
+  name: string;
+  levels: Record<Solution, AccessLevel>;
 }

@@ -51,6 +51,26 @@ describe('App', () => {
     expect(screen.getByText(/could not confirm it/)).toBeInTheDocument();
   });
 
+  it('names each space, and expands Custom to what is missing', async () => {
+    const get = jest.fn().mockResolvedValue(
+      me(samEverywhere, {
+        spaces: [
+          { id: 'default', name: 'Default' },
+          { id: 'soc', name: 'Security Operations' },
+        ],
+      })
+    );
+    renderApp({ readOwn: true }, get);
+    expect(
+      await screen.findByRole('heading', { name: 'Space Security Operations' })
+    ).toBeInTheDocument();
+    const missing = screen.getByTestId('caseAccessMyMissing-default-management');
+    expect(missing).toHaveTextContent('Custom in Stack Management: what is missing');
+    expect(missing).toHaveTextContent('Delete cases and comments');
+    expect(missing).not.toHaveTextContent('View cases');
+    expect(screen.queryByTestId('caseAccessMyMissing-default-security')).toBeNull();
+  });
+
   it('explains the 403 when the server refuses the own-access request', async () => {
     renderApp({ readOwn: true }, jest.fn().mockRejectedValue(httpError(403, 'Forbidden')));
     expect(await screen.findByTestId('caseAccessForbidden')).toBeInTheDocument();

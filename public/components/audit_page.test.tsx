@@ -162,6 +162,133 @@ describe('AuditPage table', () => {
   });
 });
 
+describe('AuditPage questions in one look', () => {
+  it('asks "who cannot" for a capability with the can/cannot toggle', async () => {
+    const get = routes();
+    await renderPage(get);
+    expect(screen.getByTestId('caseAccessCapabilityMatch-cannot')).toBeDisabled();
+    await userEvent.selectOptions(screen.getByTestId('caseAccessCapabilityFilter'), 'delete');
+    await userEvent.click(screen.getByTestId('caseAccessCapabilityMatch-cannot'));
+    await waitFor(() =>
+      expect(lastQuery(get)).toMatchObject({ capability: 'delete', capabilityMatch: 'cannot' })
+    );
+  });
+
+  it('names the push filters so the privilege is not taken for the ability', async () => {
+    await renderPage();
+    const filter = screen.getByTestId('caseAccessCapabilityFilter');
+    expect(within(filter).getByRole('option', { name: /^"Push cases" privilege/ })).toHaveValue(
+      'push'
+    );
+    expect(within(filter).getByRole('option', { name: /^Push to external systems/ })).toHaveValue(
+      'pushToExternal'
+    );
+    const warnings = screen.getByTestId('caseAccessWarningFilter');
+    expect(
+      within(warnings).getByRole('option', { name: /^Cannot push to external systems/ })
+    ).toHaveValue('push-without-connectors');
+  });
+
+  it('filters by the "Not assignable" count, and the filter can be removed', async () => {
+    const get = routes(() =>
+      report([alice], { summary: summary({ security: { notAssignable: 4 } }) })
+    );
+    await renderPage(get);
+    await userEvent.click(screen.getByTestId('caseAccessSummary-security-notAssignable'));
+    await waitFor(() =>
+      expect(lastQuery(get)).toMatchObject({ solution: 'security', notAssignable: true })
+    );
+    const badge = screen.getByTestId('caseAccessNotAssignableFilter');
+    expect(badge).toHaveTextContent('Not assignable yet in Security');
+    await userEvent.click(within(badge).getByRole('button'));
+    await waitFor(() => expect(lastQuery(get).notAssignable).toBeUndefined());
+  });
+
+  it('explains every No in one line, without adding a tab stop to the row', async () => {
+    await renderPage();
+    expect(screen.getByTestId('caseAccessAssignable-bob')).toHaveTextContent('No');
+    expect(screen.getByTestId('caseAccessAssignableReason-bob')).toHaveTextContent(
+      'Cannot view cases in any solution'
+    );
+    expect(screen.getByTestId('caseAccessAddAlertsReason-alice')).toHaveTextContent(
+      'Cannot read alerts in Security'
+    );
+    const row = screen.getByTestId('caseAccessRow-alice');
+    const focusable = row.querySelectorAll(
+      'a[href], button, input, select, [tabindex]:not([tabindex="-1"])'
+    );
+    expect(focusable).toHaveLength(1);
+  });
+
+  it('shows the space being viewed, by name, in the header', async () => {
+    await renderPage(
+      routes((q) => report([alice], { space: q.space ?? 'default' })),
+      {
+        getActiveSpaceId: async () => 'soc',
+      }
+    );
+    expect(screen.getByTestId('caseAccessViewingSpace')).toHaveTextContent('Viewing space: SOC');
+  });
+
+  it('opens "How access is computed" from the header, with where Kibana differs from the doc', async () => {
+    await renderPage();
+    await userEvent.click(screen.getByTestId('caseAccessHelpButton'));
+    const help = await screen.findByTestId('caseAccessHelp');
+    expect(within(help).getByTestId('caseAccessHelpDiffers')).toHaveTextContent(
+      'Read is enough to be assigned'
+    );
+    expect(within(help).getByTestId('caseAccessHelpDiffers')).toHaveTextContent(
+      'Connectors Read is enough to push'
+    );
+    expect(within(help).getByTestId('caseAccessHelpDocLink')).toHaveAttribute(
+      'href',
+      'https://www.elastic.co/docs/explore-analyze/alerts-cases/cases/setup-cases'
+    );
+  });
+});
+
+describe('AuditPage state in the URL', () => {
+  function memoryHistory(search: string) {
+    const history = {
+      location: { pathname: '/', search, hash: '' },
+      replace: jest.fn((path: string) => {
+        history.location = { ...history.location, search: path === '?' ? '' : path };
+      }),
+    };
+    return history;
+  }
+
+  it('opens with the space, filters, search, sort, page and user of a shared link', async () => {
+    const history = memoryHistory(
+      '?space=soc&search=ali&solution=security&capability=delete&match=cannot&sort=warnings&order=desc&page=2&user=alice'
+    );
+    const get = routes((q) => report([alice, bob], { space: q.space ?? 'default', total: 120 }));
+    await renderPage(get, { history });
+    expect(reportCalls(get)[0]).toMatchObject({
+      space: 'soc',
+      search: 'ali',
+      solution: 'security',
+      capability: 'delete',
+      capabilityMatch: 'cannot',
+      sortField: 'warnings',
+      sortOrder: 'desc',
+      page: 2,
+    });
+    expect(screen.getByTestId('caseAccessSearch')).toHaveValue('ali');
+    expect(screen.getByTestId('caseAccessSolutionFilter')).toHaveValue('security');
+    expect(await screen.findByTestId('caseAccessFlyout')).toBeInTheDocument();
+  });
+
+  it('writes each change back to the URL', async () => {
+    const history = memoryHistory('');
+    await renderPage(routes(), { history });
+    await userEvent.selectOptions(screen.getByTestId('caseAccessSolutionFilter'), 'security');
+    await waitFor(() => expect(history.location.search).toBe('?solution=security'));
+    await userEvent.click(screen.getByTestId('caseAccessUserLink-alice'));
+    await waitFor(() => expect(history.location.search).toBe('?solution=security&user=alice'));
+  });
+});
+
 describe('AuditPage space and summary', () => {
   it('starts in the active space and switches space from the selector', async () => {
     const get = routes((q) => report([alice], { space: q.space ?? 'default' }));
@@ -214,17 +341,44 @@ describe('AuditPage space and summary', () => {
   });
 });
 
-describe('AuditPage readiness callouts', () => {
-  it('shows one callout per readiness warning, with the explanation from the server and a link', async () => {
-    const readiness = [
-      { id: 'license-below-platinum' as const, severity: 'warning' as const, message: 'Basic' },
-      {
-        id: 'public-base-url-missing' as const,
-        severity: 'critical' as const,
-        message: 'server.publicBaseUrl is not set. Set server.publicBaseUrl in kibana.yml.',
-      },
-    ];
+describe('AuditPage readiness summary', () => {
+  const readiness = [
+    { id: 'license-below-platinum' as const, severity: 'warning' as const, message: 'Basic' },
+    {
+      id: 'public-base-url-missing' as const,
+      severity: 'critical' as const,
+      message: 'server.publicBaseUrl is not set. Set server.publicBaseUrl in kibana.yml.',
+    },
+    {
+      id: 'deprecated-feature-privileges' as const,
+      severity: 'info' as const,
+      message: 'Role legacy_cases uses deprecated privileges.',
+      roles: ['legacy_cases'],
+    },
+  ];
+
+  it('says in one small line how many things are not ready, by severity, and expands to the list', async () => {
     await renderPage(routes(() => report([alice], { readiness })));
+    const summaryCallout = screen.getByTestId('caseAccessReadiness');
+    expect(summaryCallout).toHaveTextContent(
+      '3 things are not ready: 1 critical, 1 warning, 1 notice'
+    );
+    expect(screen.queryByTestId('caseAccessReadiness-public-base-url-missing')).toBeNull();
+    const toggle = screen.getByTestId('caseAccessReadinessToggle');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const items = within(summaryCallout).getAllByRole('listitem');
+    // Most severe first.
+    expect(items[0]).toHaveAttribute(
+      'data-test-subj',
+      'caseAccessReadiness-public-base-url-missing'
+    );
+  });
+
+  it('gives each item one action that goes where it is fixed', async () => {
+    await renderPage(routes(() => report([alice], { readiness })));
+    await userEvent.click(screen.getByTestId('caseAccessReadinessToggle'));
     const url = screen.getByTestId('caseAccessReadiness-public-base-url-missing');
     expect(url).toHaveTextContent('Case emails and pushed incidents will not link back to Kibana');
     // The server's message, which says how to fix it, appears once.
@@ -238,11 +392,28 @@ describe('AuditPage readiness callouts', () => {
       'href',
       '/base/app/management/stack/license_management'
     );
+    // A named role opens that role's editor.
+    const deprecated = screen.getByTestId('caseAccessReadiness-deprecated-feature-privileges');
+    expect(within(deprecated).getByRole('link')).toHaveAttribute(
+      'href',
+      '/base/app/management/security/roles/edit/legacy_cases'
+    );
   });
 
-  it('shows no callout when everything is ready', async () => {
+  it('shows a warning this build has no title for by its message (new ids from the server)', async () => {
+    const unknown = [
+      { id: 'brand-new-warning', severity: 'warning', message: 'Something new. Fix it so.' },
+    ] as unknown as typeof readiness;
+    await renderPage(routes(() => report([alice], { readiness: unknown })));
+    await userEvent.click(screen.getByTestId('caseAccessReadinessToggle'));
+    expect(screen.getByTestId('caseAccessReadiness-brand-new-warning')).toHaveTextContent(
+      'Something new.'
+    );
+  });
+
+  it('shows nothing when everything is ready', async () => {
     await renderPage();
-    expect(screen.queryByTestId(/^caseAccessReadiness-/)).not.toBeInTheDocument();
+    expect(screen.queryByTestId('caseAccessReadiness')).not.toBeInTheDocument();
   });
 });
 
@@ -261,6 +432,19 @@ describe('AuditPage states', () => {
     expect(screen.getByTestId('caseAccessEmpty')).toHaveTextContent(
       'No users match the search and filters.'
     );
+  });
+
+  it('offers "Clear filters" in the empty state, which removes search and filters but keeps the space', async () => {
+    const get = routes((q) => (q.search ? report([], { total: 0 }) : report([alice, bob])));
+    await renderPage(get, { getActiveSpaceId: async () => 'soc' });
+    await userEvent.selectOptions(screen.getByTestId('caseAccessSolutionFilter'), 'security');
+    await userEvent.type(screen.getByTestId('caseAccessSearch'), 'zzz');
+    await userEvent.click(await screen.findByTestId('caseAccessEmptyClearFilters'));
+    await waitFor(() => expect(screen.getByTestId('caseAccessRow-alice')).toBeInTheDocument());
+    expect(lastQuery(get).search).toBeUndefined();
+    expect(lastQuery(get).solution).toBeUndefined();
+    expect(lastQuery(get).space).toBe('soc');
+    expect(screen.getByTestId('caseAccessSearch')).toHaveValue('');
   });
 
   it("shows the server's message and retries", async () => {
@@ -292,7 +476,7 @@ describe.each(['light', 'dark'] as const)('AuditPage in the %s theme', (colorMod
     ];
     const { services } = createServices({ get: routes(() => report([alice], { readiness })) });
     renderWithServices(<AuditPage />, services, colorMode);
-    expect(await screen.findByTestId('caseAccessReadiness-license-expired')).toBeInTheDocument();
+    expect(await screen.findByTestId('caseAccessReadiness')).toHaveTextContent('1 critical');
     expect(screen.getByTestId('caseAccessSummary')).toHaveTextContent('View only');
     expect(screen.getByTestId('caseAccessLevel-alice-security')).toHaveTextContent('Full');
     expect(errors).not.toHaveBeenCalled();

@@ -1,21 +1,30 @@
 import React, { useCallback, useEffect, useMemo, useState } from 'react';
-import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiPageHeader, EuiSpacer } from '@elastic/eui';
+import {
+  EuiButtonEmpty,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiPageHeader,
+  EuiSpacer,
+  EuiText,
+} from '@elastic/eui';
 import { SOLUTIONS } from '../../common/report/types';
 import type { AccessLevel, Solution } from '../../common/report/types';
 import { useActiveSpace } from '../hooks/use_active_space';
 import { useDebouncedValue } from '../hooks/use_debounced_value';
 import { useReport } from '../hooks/use_report';
 import { useVerification } from '../hooks/use_verification';
+import { useUrlState } from '../hooks/use_url_state';
 import { appTexts } from '../i18n_texts';
-import { applyFilterChange, buildCsvQuery, INITIAL_TABLE_STATE } from '../lib/report_query';
+import { applyFilterChange, buildCsvQuery, clearFilters, hasFilters } from '../lib/report_query';
 import type { ReportTableState } from '../lib/report_query';
 import { AccessReviewActions } from './access_review/access_review_actions';
 import { AccessSummary } from './access_summary';
 import { ErrorCallout } from './error_callout';
 import { ExportButton } from './export_button';
 import { ForbiddenPrompt } from './forbidden_prompt';
+import { HelpFlyout } from './help_flyout';
 import { LoadingPage } from './loading_page';
-import { ReadinessCallouts } from './readiness_callouts';
+import { ReadinessSummary } from './readiness_summary';
 import { ReportFilters } from './report_filters';
 import type { ReportFilterValues } from './report_filters';
 import { SpaceSelect } from './space_select';
@@ -24,19 +33,33 @@ import { UsersTable } from './users_table';
 import { VerificationSummary } from './verification_summary';
 import { VerifyButton } from './verify_button';
 
-/** The administrator's page: readiness, the space's summary, and every user's access, page by page. */
+/**
+ * The administrator's page: a one-line readiness summary, the space's counts, and every user's access, page by
+ * page. Space, filters, search, sort, page and the open user live in the URL.
+ */
 export function AuditPage() {
   const activeSpace = useActiveSpace();
-  const [state, setState] = useState<ReportTableState>(INITIAL_TABLE_STATE);
-  const [searchInput, setSearchInput] = useState('');
-  const [openUser, setOpenUser] = useState<string>();
+  const [urlState, setUrlState] = useUrlState();
+  const state = urlState.table;
+  const openUser = urlState.user;
+  const setState = useCallback(
+    (update: (s: ReportTableState) => ReportTableState) =>
+      setUrlState((current) => ({ ...current, table: update(current.table) })),
+    [setUrlState]
+  );
+  const setOpenUser = useCallback(
+    (user?: string) => setUrlState((current) => ({ ...current, user })),
+    [setUrlState]
+  );
+  const [searchInput, setSearchInput] = useState(state.search);
+  const [helpOpen, setHelpOpen] = useState(false);
   const debouncedSearch = useDebouncedValue(searchInput);
 
   useEffect(() => {
     setState((s) =>
       s.search === debouncedSearch ? s : applyFilterChange(s, { search: debouncedSearch })
     );
-  }, [debouncedSearch]);
+  }, [debouncedSearch, setState]);
 
   const requestedSpace = state.space ?? activeSpace ?? undefined;
   const { data, error, loading, retry, refresh } = useReport(
@@ -46,13 +69,22 @@ export function AuditPage() {
 
   const onFilterChange = useCallback(
     (change: ReportFilterValues) => setState((s) => applyFilterChange(s, change)),
-    []
+    [setState]
   );
   const onSummarySelect = useCallback(
-    (solution: Solution, level: AccessLevel) => onFilterChange({ solution, level }),
+    (solution: Solution, level: AccessLevel) =>
+      onFilterChange({ solution, level, notAssignable: false }),
     [onFilterChange]
   );
   const verification = useVerification(data?.space);
+  const onSelectNotAssignable = useCallback(
+    (solution: Solution) => onFilterChange({ solution, level: undefined, notAssignable: true }),
+    [onFilterChange]
+  );
+  const onClear = useCallback(() => {
+    setSearchInput('');
+    setState(clearFilters);
+  }, [setState]);
   const solutions = useMemo(
     () => (state.solution ? [state.solution] : SOLUTIONS),
     [state.solution]
@@ -65,19 +97,33 @@ export function AuditPage() {
 
   const space = data.space;
   const spaceName = data.spaces.find((s) => s.id === space)?.name ?? space;
+  const filtered = hasFilters({ ...state, search: searchInput });
   return (
     <div>
       <EuiPageHeader
         bottomBorder
+        paddingSize="s"
         pageTitle={appTexts.title()}
-        description={appTexts.description()}
+        description={
+          <>
+            {appTexts.description()}{' '}
+            <EuiText size="s" component="span" data-test-subj="caseAccessViewingSpace">
+              <strong>{appTexts.viewingSpace(spaceName)}</strong>
+            </EuiText>
+          </>
+        }
         rightSideItems={[
           <VerifyButton
             key="verify"
             loading={verification.loading}
             onVerify={verification.verify}
           />,
-          <ExportButton key="export" space={space} query={buildCsvQuery(state)} />,
+          <ExportButton
+            key="export"
+            space={space}
+            query={buildCsvQuery(state)}
+            filtered={hasFilters(state)}
+          />,
           <AccessReviewActions key="review" space={space} spaces={data.spaces} />,
           <EuiButtonEmpty
             key="refresh"
@@ -88,13 +134,21 @@ export function AuditPage() {
           >
             {appTexts.refresh()}
           </EuiButtonEmpty>,
+          <EuiButtonEmpty
+            key="help"
+            iconType="question"
+            onClick={() => setHelpOpen(true)}
+            data-test-subj="caseAccessHelpButton"
+          >
+            {appTexts.help()}
+          </EuiButtonEmpty>,
         ]}
       />
-      <EuiSpacer size="m" />
-      <ReadinessCallouts warnings={data.readiness} />
+      <EuiSpacer size="s" />
+      <ReadinessSummary warnings={data.readiness} />
       {error && !loading && <ErrorCallout error={error} onRetry={retry} />}
       <EuiSpacer size="s" />
-      <EuiFlexGroup gutterSize="m" alignItems="center" responsive>
+      <EuiFlexGroup gutterSize="m" alignItems="flexEnd" responsive wrap>
         <EuiFlexItem grow={false}>
           <SpaceSelect
             spaces={data.spaces}
@@ -102,19 +156,26 @@ export function AuditPage() {
             onChange={(next) => setState((s) => applyFilterChange(s, { space: next }))}
           />
         </EuiFlexItem>
+        <EuiFlexItem>
+          <AccessSummary
+            summary={data.summary}
+            solutions={SOLUTIONS}
+            onSelect={onSummarySelect}
+            onSelectNotAssignable={onSelectNotAssignable}
+          />
+        </EuiFlexItem>
       </EuiFlexGroup>
-      <EuiSpacer size="m" />
+      <EuiSpacer size="s" />
       <VerificationSummary result={verification.result} error={verification.error} />
-      <EuiSpacer size="m" />
-      <AccessSummary summary={data.summary} solutions={SOLUTIONS} onSelect={onSummarySelect} />
-      <EuiSpacer size="l" />
+      <EuiSpacer size="s" />
       <ReportFilters
         search={searchInput}
         onSearchChange={setSearchInput}
         values={state}
         onChange={onFilterChange}
+        onClear={filtered ? onClear : undefined}
       />
-      <EuiSpacer size="m" />
+      <EuiSpacer size="s" />
       <UsersTable
         users={data.users}
         space={space}
@@ -129,6 +190,7 @@ export function AuditPage() {
         onTableChange={(change) => setState((s) => ({ ...s, ...change }))}
         onOpenUser={setOpenUser}
         verification={verification.result}
+        onClearFilters={filtered ? onClear : undefined}
       />
       {openUser && (
         <UserFlyout
@@ -136,9 +198,11 @@ export function AuditPage() {
           space={space}
           spaceName={spaceName}
           verification={verification.result}
+          focusSolution={state.solution}
           onClose={() => setOpenUser(undefined)}
         />
       )}
+      {helpOpen && <HelpFlyout onClose={() => setHelpOpen(false)} />}
     </div>
   );
 }

@@ -1,5 +1,12 @@
 import React from 'react';
-import { EuiBasicTable, EuiFlexGroup, EuiFlexItem, EuiIcon, EuiText } from '@elastic/eui';
+import {
+  EuiBasicTable,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiIcon,
+  EuiIconTip,
+  EuiText,
+} from '@elastic/eui';
 import type { EuiBasicTableColumn } from '@elastic/eui';
 import type {
   GrantKey,
@@ -26,16 +33,34 @@ function SourceCell({ row, solution }: { row: MatrixRow; solution: Solution }) {
       </EuiText>
     );
   }
-  const lines = row.granted
-    ? row.grants.map((g) => flyoutTexts.grant(g.role, g.privilege, g.resource))
-    : row.notCounted
-      ? [row.notCounted]
-      : row.missing.map((suggestion) => flyoutTexts.missing(suggestion.label));
-  if (lines.length === 0) {
-    if (row.granted) return null;
-    lines.push(flyoutTexts.noSuggestion());
-  }
   const testSubj = `${row.granted ? 'caseAccessGrant' : 'caseAccessMissing'}-${solution}-${row.key}`;
+  if (row.granted) {
+    if (row.grants.length === 0) return null;
+    // In the role editor's words; the raw privilege stays one hover or focus away.
+    return (
+      <EuiText size="xs" data-test-subj={testSubj}>
+        {row.grants.map((g, index) => (
+          <div key={index}>
+            {g.label ?? flyoutTexts.grant(g.role, g.privilege, g.resource)}{' '}
+            {g.label && (
+              <EuiIconTip
+                type="iInCircle"
+                size="s"
+                color="subdued"
+                aria-label={flyoutTexts.rawPrivilegeLabel()}
+                content={flyoutTexts.rawPrivilege(g.privilege, g.resource)}
+              />
+            )}
+          </div>
+        ))}
+      </EuiText>
+    );
+  }
+  // A privilege held but not counted (assign below an active Platinum licence) says why, before any suggestion.
+  const lines = row.notCounted
+    ? [row.notCounted]
+    : row.missing.map((suggestion) => flyoutTexts.missing(suggestion.label));
+  if (lines.length === 0) lines.push(flyoutTexts.noSuggestion(solutionLabel(solution)));
   return (
     <EuiText size="xs" data-test-subj={testSubj}>
       {lines.map((line, index) => (

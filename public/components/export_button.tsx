@@ -3,7 +3,8 @@ import { EuiButton } from '@elastic/eui';
 import type { ReportQuery } from '../../common/report/api';
 import { appTexts } from '../i18n_texts';
 import { fetchReportCsv } from '../lib/api';
-import { csvFilename, downloadBlob } from '../lib/download';
+import { reviewCsvFileName } from '../../common/report/review_csv';
+import { downloadBlob } from '../lib/download';
 import { toRequestError } from '../lib/http_error';
 import { useServices } from '../services';
 
@@ -11,17 +12,19 @@ export interface ExportButtonProps {
   space: string;
   /** The table's filters and order, without paging: the CSV holds every matching user. */
   query: ReportQuery;
+  /** A search or filter narrows the table: the file name says "filtered". */
+  filtered?: boolean;
 }
 
 /** Downloads the space's report as CSV; a failure is reported in a toast with the server's message. */
-export function ExportButton({ space, query }: ExportButtonProps) {
+export function ExportButton({ space, query, filtered = false }: ExportButtonProps) {
   const { http, notifications } = useServices();
   const [busy, setBusy] = useState(false);
   const onClick = async () => {
     setBusy(true);
     try {
       const blob = await fetchReportCsv(http, { ...query, space });
-      downloadBlob(blob, csvFilename(space));
+      downloadBlob(blob, reviewCsvFileName(space, new Date(), filtered));
     } catch (error) {
       notifications.toasts.addDanger({
         title: appTexts.exportFailed(),

@@ -9,7 +9,7 @@ import { ErrorCallout } from './error_callout';
 import { ForbiddenPrompt } from './forbidden_prompt';
 import { LoadingPage } from './loading_page';
 import { MySpaceAccess } from './my_space_access';
-import { ReadinessCallouts } from './readiness_callouts';
+import { ReadinessSummary } from './readiness_summary';
 import { UserWarnings } from './user_warnings';
 
 /** For users who may only read their own access: what they can do with cases in each space. */
@@ -37,10 +37,15 @@ export function MyAccessPage() {
           <EuiSpacer size="s" />
         </>
       )}
-      <ReadinessCallouts warnings={data.readiness} />
+      <ReadinessSummary warnings={data.readiness} />
       <UserWarnings warnings={groupWarnings(user, undefined)} />
       {user.spaces.map((access) => (
-        <MySpaceAccess key={access.space} user={user} access={access} />
+        <MySpaceAccess
+          key={access.space}
+          user={user}
+          access={access}
+          spaceName={data.spaces?.find((s) => s.id === access.space)?.name}
+        />
       ))}
     </div>
   );

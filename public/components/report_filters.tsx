@@ -1,5 +1,14 @@
 import React from 'react';
-import { EuiFieldSearch, EuiFlexGroup, EuiFlexItem, EuiSelect } from '@elastic/eui';
+import {
+  EuiBadge,
+  EuiButtonEmpty,
+  EuiButtonGroup,
+  EuiFieldSearch,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiSelect,
+} from '@elastic/eui';
+import type { CapabilityMatch } from '../../common/report/api';
 import type { AccessLevel, FilterCapability, Solution, WarningId } from '../../common/report/types';
 import {
   ACCESS_LEVELS,
@@ -8,13 +17,15 @@ import {
   WARNING_IDS,
 } from '../../common/report/types';
 import { capabilityLabel } from '../capability_texts';
-import { filterTexts, levelLabel, solutionLabel } from '../i18n_texts';
+import { appTexts, filterTexts, levelLabel, solutionLabel } from '../i18n_texts';
 import { warningTitle } from '../warning_texts';
 
 export interface ReportFilterValues {
   solution?: Solution;
   level?: AccessLevel;
   capability?: FilterCapability;
+  capabilityMatch?: CapabilityMatch;
+  notAssignable?: boolean;
   warning?: WarningId;
 }
 
@@ -23,6 +34,8 @@ export interface ReportFiltersProps {
   onSearchChange: (search: string) => void;
   values: ReportFilterValues;
   onChange: (change: ReportFilterValues) => void;
+  /** Shown when any search or filter is set. */
+  onClear?: () => void;
 }
 
 const ANY = '';
@@ -39,7 +52,21 @@ function pick<T extends string>(values: readonly T[], raw: string): T | undefine
 }
 
 /** Search and the four filters; every control is labelled, and the level filter waits for a solution. */
-export function ReportFilters({ search, onSearchChange, values, onChange }: ReportFiltersProps) {
+export function ReportFilters({
+  search,
+  onSearchChange,
+  values,
+  onChange,
+  onClear,
+}: ReportFiltersProps) {
+  const matchOptions = [
+    { id: 'can', label: filterTexts.can(), 'data-test-subj': 'caseAccessCapabilityMatch-can' },
+    {
+      id: 'cannot',
+      label: filterTexts.cannot(),
+      'data-test-subj': 'caseAccessCapabilityMatch-cannot',
+    },
+  ];
   return (
     <EuiFlexGroup gutterSize="s" wrap responsive>
       <EuiFlexItem grow={2} style={{ minWidth: 240 }}>
@@ -85,6 +112,17 @@ export function ReportFilters({ search, onSearchChange, values, onChange }: Repo
         />
       </EuiFlexItem>
       <EuiFlexItem grow={false}>
+        <EuiButtonGroup
+          legend={filterTexts.match()}
+          options={matchOptions}
+          idSelected={values.capabilityMatch ?? 'can'}
+          onChange={(id) => onChange({ capabilityMatch: id === 'cannot' ? 'cannot' : 'can' })}
+          isDisabled={!values.capability}
+          buttonSize="compressed"
+          data-test-subj="caseAccessCapabilityMatch"
+        />
+      </EuiFlexItem>
+      <EuiFlexItem grow={false}>
         <EuiSelect
           prepend={filterTexts.warning()}
           aria-label={filterTexts.warning()}
@@ -94,6 +132,32 @@ export function ReportFilters({ search, onSearchChange, values, onChange }: Repo
           data-test-subj="caseAccessWarningFilter"
         />
       </EuiFlexItem>
+      {values.notAssignable && (
+        <EuiFlexItem grow={false} style={{ justifyContent: 'center' }}>
+          <EuiBadge
+            iconType="cross"
+            iconSide="right"
+            iconOnClick={() => onChange({ notAssignable: false })}
+            iconOnClickAriaLabel={filterTexts.removeNotAssignable()}
+            data-test-subj="caseAccessNotAssignableFilter"
+          >
+            {filterTexts.notAssignable(
+              values.solution ? solutionLabel(values.solution) : undefined
+            )}
+          </EuiBadge>
+        </EuiFlexItem>
+      )}
+      {onClear && (
+        <EuiFlexItem grow={false}>
+          <EuiButtonEmpty
+            iconType="eraser"
+            onClick={onClear}
+            data-test-subj="caseAccessClearFilters"
+          >
+            {appTexts.clearFilters()}
+          </EuiButtonEmpty>
+        </EuiFlexItem>
+      )}
     </EuiFlexGroup>
   );
 }

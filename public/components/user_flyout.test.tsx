@@ -48,9 +48,20 @@ const viewerDetail = detail(viewer, {
   },
 });
 
-function renderFlyout(get: jest.Mock, onClose = jest.fn(), colorMode: 'light' | 'dark' = 'light') {
+function renderFlyout(
+  get: jest.Mock,
+  onClose = jest.fn(),
+  colorMode: 'light' | 'dark' = 'light',
+  focusSolution?: 'management' | 'security' | 'observability'
+) {
   renderWithServices(
-    <UserFlyout username="viewer" space="default" spaceName="Default" onClose={onClose} />,
+    <UserFlyout
+      username="viewer"
+      space="default"
+      spaceName="Default"
+      focusSolution={focusSolution}
+      onClose={onClose}
+    />,
     createServices({ get }).services,
     colorMode
   );
@@ -137,6 +148,81 @@ describe('UserFlyout', () => {
     expect(await screen.findByTestId('caseAccessError')).toHaveTextContent('User viewer not found');
     await userEvent.click(screen.getByTestId('caseAccessErrorRetry'));
     expect(await screen.findByTestId('caseAccessGrant-observability-read')).toBeInTheDocument();
+  });
+
+  it('leads each solution with a headline: level, what is missing, the smallest change', async () => {
+    renderFlyout(jest.fn().mockResolvedValue(viewerDetail));
+    const headline = await screen.findByTestId('caseAccessHeadline-observability');
+    expect(headline).toHaveTextContent('View only. Missing: Create cases');
+    expect(screen.getByTestId('caseAccessHeadlineFix-observability')).toHaveTextContent(
+      'Smallest change: add Observability → Cases → Delete cases and comments, in space default to role obs_reader.'
+    );
+    expect(screen.getByTestId('caseAccessHeadline-security')).toHaveTextContent(
+      'No access: cannot view Security cases.'
+    );
+    expect(screen.getByTestId('caseAccessHeadlineFix-security')).toHaveTextContent(
+      'Security Cases is turned off in this space'
+    );
+  });
+
+  it('collapses the capabilities of solutions without access, and shows the filtered solution first', async () => {
+    renderFlyout(jest.fn().mockResolvedValue(viewerDetail), jest.fn(), 'light', 'security');
+    await screen.findByTestId('caseAccessHeadline-observability');
+    const headlines = screen.getAllByTestId(/^caseAccessHeadline-[a-z]+$/);
+    expect(headlines[0]).toHaveAttribute('data-test-subj', 'caseAccessHeadline-security');
+    const toggle = (solution: string) =>
+      within(screen.getByTestId(`caseAccessMatrixToggle-${solution}`)).getAllByRole('button')[0];
+    expect(toggle('security')).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle('observability')).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it("words grants as Kibana's role editor does, with the raw privilege one hover away", async () => {
+    const labelled = user('viewer', 'default', {
+      observability: solutionAccess('view', {
+        grants: {
+          read: [
+            {
+              ...readGrant,
+              label: 'Role obs_reader: Observability → Cases → Read, in space Default',
+            },
+          ],
+        },
+      }),
+    });
+    renderFlyout(jest.fn().mockResolvedValue(detail(labelled)));
+    const grant = await screen.findByTestId('caseAccessGrant-observability-read');
+    expect(grant).toHaveTextContent(
+      'Role obs_reader: Observability → Cases → Read, in space Default'
+    );
+    expect(grant).not.toHaveTextContent('feature_observabilityCasesV3.read');
+    await userEvent.hover(within(grant).getByRole('img', { name: 'Show the raw privilege' }));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      'Elasticsearch privilege feature_observabilityCasesV3.read at space:default'
+    );
+  });
+
+  it('names the other spaces with access, and shows every space in the All spaces view', async () => {
+    const levels = (o: string, s: string) => ({
+      management: 'none',
+      security: s,
+      observability: o,
+    });
+    const withSpaces = detail(viewer, {
+      allSpaces: [
+        { space: 'default', name: 'Default', levels: levels('view', 'none') },
+        { space: 'soc', name: 'Security Operations', levels: levels('none', 'full') },
+        { space: 'empty', name: 'Empty', levels: levels('none', 'none') },
+      ] as NonNullable<ReturnType<typeof detail>['allSpaces']>,
+    });
+    renderFlyout(jest.fn().mockResolvedValue(withSpaces));
+    expect(await screen.findByTestId('caseAccessOtherSpaces')).toHaveTextContent(
+      'Also has case access in: Security Operations (Full)'
+    );
+    await userEvent.click(
+      within(screen.getByTestId('caseAccessAllSpacesToggle')).getAllByRole('button')[0]
+    );
+    expect(screen.getByTestId('caseAccessAllSpaces-soc-security')).toHaveTextContent('Full');
+    expect(screen.getByTestId('caseAccessAllSpaces-empty-observability')).toHaveTextContent('None');
   });
 
   it.each(['light', 'dark'] as const)('renders in the %s theme', async (colorMode) => {

@@ -1,10 +1,10 @@
 import React, { useMemo } from 'react';
-import { EuiBasicTable, EuiText } from '@elastic/eui';
+import { EuiBasicTable, EuiButton, EuiEmptyPrompt, EuiText } from '@elastic/eui';
 import type { Criteria } from '@elastic/eui';
 import type { UserAccess, Solution } from '../../common/report/types';
 import type { SortOrder } from '../../common/report/api';
 import type { VerifyResponse } from '../../common/verify/types';
-import { stateTexts, tableTexts } from '../i18n_texts';
+import { appTexts, stateTexts, tableTexts } from '../i18n_texts';
 import type { TableSortField } from '../lib/report_query';
 import { isSolution } from '../lib/report_query';
 import { toUserRows } from '../lib/user_rows';
@@ -34,6 +34,8 @@ export interface UsersTableProps {
   onOpenUser: (username: string) => void;
   /** Verification with Elasticsearch, once asked for: adds a column with each row's result. */
   verification?: VerifyResponse;
+  /** Offered in the empty state when a search or filter hides every user. */
+  onClearFilters?: () => void;
 }
 
 function toSortField(field: keyof UserRow | undefined): TableSortField {
@@ -82,9 +84,23 @@ export function UsersTable(props: UsersTableProps) {
         props.loading ? (
           <EuiText size="s">{stateTexts.loading()}</EuiText>
         ) : (
-          <EuiText size="s" data-test-subj="caseAccessEmpty">
-            {stateTexts.empty()}
-          </EuiText>
+          <EuiEmptyPrompt
+            paddingSize="s"
+            titleSize="xs"
+            title={<h3>{stateTexts.empty()}</h3>}
+            data-test-subj="caseAccessEmpty"
+            actions={
+              props.onClearFilters && (
+                <EuiButton
+                  size="s"
+                  onClick={props.onClearFilters}
+                  data-test-subj="caseAccessEmptyClearFilters"
+                >
+                  {appTexts.clearFilters()}
+                </EuiButton>
+              )
+            }
+          />
         )
       }
     />

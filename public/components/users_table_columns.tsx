@@ -3,6 +3,7 @@ import type { EuiBasicTableColumn } from '@elastic/eui';
 import type { Solution } from '../../common/report/types';
 import type { VerifyResponse } from '../../common/verify/types';
 import { connectorsLabel, solutionLabel, tableTexts } from '../i18n_texts';
+import { noReason } from '../lib/no_reasons';
 import { flagInSolutions, getConnectorsAccess } from '../lib/user_access';
 import type { SolutionFlag } from '../lib/user_access';
 import type { UserRow } from '../lib/user_rows';
@@ -28,12 +29,20 @@ function flagColumn(
     name,
     render: (row: UserRow) => {
       const { value, solutions: holding } = flagInSolutions(row.access, solutions, flag);
-      // With several solutions shown, "Yes" means in at least one; the tooltip names them.
-      const hint =
-        solutions.length > 1 && value
+      // With several solutions shown, "Yes" means in at least one; the tooltip names them. "No" says why.
+      const hint = !value
+        ? noReason(flag, row.user, row.access, solutions)
+        : solutions.length > 1
           ? tableTexts.anySolutionHint(holding.map(solutionLabel).join(', '))
           : undefined;
-      return <YesNo value={value} hint={hint} data-test-subj={`${testSubj}-${row.username}`} />;
+      return (
+        <YesNo
+          value={value}
+          hint={hint}
+          data-test-subj={`${testSubj}-${row.username}`}
+          hintTestSubj={`${testSubj}Reason-${row.username}`}
+        />
+      );
     },
   };
 }

@@ -11,8 +11,3 @@ export function downloadBlob(blob: Blob, filename: string, doc: Document = docum
   // Revoke on the next tick: some browsers start the download asynchronously after the click.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
-
-/** `case-access-<space>.csv`, with characters a file system may reject replaced. */
-export function csvFilename(space: string): string {
-  return `case-access-${space.replace(/[^a-zA-Z0-9_-]/g, '_')}.csv`;
-}

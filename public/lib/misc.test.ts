@@ -3,7 +3,6 @@ import { toRequestError } from './http_error';
 import { editRoleHref, readinessLink } from './readiness_links';
 import { getViewMode } from './view_mode';
 import { createCapabilities, httpError } from '../test_utils/render';
-import { csvFilename } from './download';
 
 describe('getViewMode', () => {
   it.each([
@@ -81,11 +80,5 @@ describe('getKibanaTranslator', () => {
     expect(translate).toHaveBeenCalledWith('xpack.caseAccess.app.navTitle', {
       defaultMessage: 'Case access',
     });
-  });
-});
-
-describe('csvFilename', () => {
-  it('keeps safe characters and replaces the rest', () => {
-    expect(csvFilename('soc/eu 1')).toBe('case-access-soc_eu_1.csv');
   });
 });

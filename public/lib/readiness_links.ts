@@ -57,3 +57,8 @@ export function readinessLink(id: WarningId, ctx: ReadinessLinkContext): Readine
 export function editRoleHref(role: string, getUrlForApp: ApplicationStart['getUrlForApp']): string {
   return getUrlForApp(MANAGEMENT_APP, { path: `${ROLES_PATH}/edit/${encodeURIComponent(role)}` });
 }
+
+/** Elastic's "Configure access to cases". */
+export function setupCasesDocHref(elasticWebsiteUrl: string): string {
+  return `${elasticWebsiteUrl.replace(/\/?$/, '/')}docs/explore-analyze/alerts-cases/cases/setup-cases`;
+}

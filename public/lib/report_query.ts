@@ -1,6 +1,6 @@
 /** The table's state and the `GET /internal/case_access/report` query it asks for. */
 import { DEFAULT_PER_PAGE } from '../../common/constants';
-import type { ReportQuery, SortOrder } from '../../common/report/api';
+import type { CapabilityMatch, ReportQuery, SortOrder } from '../../common/report/api';
 import type { AccessLevel, FilterCapability, Solution, WarningId } from '../../common/report/types';
 import { SOLUTIONS } from '../../common/report/types';
 
@@ -18,6 +18,10 @@ export interface ReportTableState {
   solution?: Solution;
   level?: AccessLevel;
   capability?: FilterCapability;
+  /** "Who can" or "who cannot" for the capability filter. */
+  capabilityMatch: CapabilityMatch;
+  /** Holders of read who cannot be assigned yet (the summary's "Not assignable"). */
+  notAssignable: boolean;
   warning?: WarningId;
 }
 
@@ -27,7 +31,31 @@ export const INITIAL_TABLE_STATE: ReportTableState = {
   sortField: 'username',
   sortDirection: 'asc',
   search: '',
+  capabilityMatch: 'can',
+  notAssignable: false,
 };
+
+/** Whether any search or filter narrows the table (the space is not a filter). */
+export function hasFilters(state: ReportTableState): boolean {
+  return Boolean(
+    state.search.trim() ||
+    state.solution ||
+    state.capability ||
+    state.warning ||
+    state.notAssignable
+  );
+}
+
+/** The state with every search and filter removed; space, sort and page size stay. */
+export function clearFilters(state: ReportTableState): ReportTableState {
+  return {
+    ...INITIAL_TABLE_STATE,
+    space: state.space,
+    pageSize: state.pageSize,
+    sortField: isSolution(state.sortField) ? 'username' : state.sortField,
+    sortDirection: isSolution(state.sortField) ? 'asc' : state.sortDirection,
+  };
+}
 
 export function isSolution(value: string): value is Solution {
   return (SOLUTIONS as readonly string[]).includes(value);
@@ -56,7 +84,11 @@ export function buildReportQuery(state: ReportTableState): ReportQuery {
   }
   const search = state.search.trim();
   if (search) query.search = search;
-  if (state.capability) query.capability = state.capability;
+  if (state.capability) {
+    query.capability = state.capability;
+    if (state.capabilityMatch === 'cannot') query.capabilityMatch = 'cannot';
+  }
+  if (state.notAssignable) query.notAssignable = true;
   if (state.warning) query.warning = state.warning;
   return query;
 }

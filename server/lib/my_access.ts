@@ -22,9 +22,11 @@ import { CASE_CAPABILITIES, SOLUTIONS } from '../../common/report/types';
 import type {
   CaseCapability,
   GrantKey,
+  ReadinessWarning,
   Solution,
   SolutionAccess,
   UserAccess,
+  WarningId,
 } from '../../common/report/types';
 import type { DirectorySnapshot, SnapshotProfile } from '../../common/snapshot';
 
@@ -133,6 +135,21 @@ export interface MyAccessInput {
   snapshot: DirectorySnapshot;
 }
 
+/**
+ * Readiness a `caseAccess` Read user may see: only what limits their own access or its accuracy (the licence, what
+ * Kibana could not read). Deployment settings (publicBaseUrl, email) and other people's roles are for
+ * administrators and stay on the audit page.
+ */
+const OWN_READINESS: readonly WarningId[] = [
+  'partial-directory',
+  'license-expired',
+  'license-below-gold',
+  'license-below-platinum',
+];
+function ownReadiness(readiness: ReadinessWarning[]): ReadinessWarning[] {
+  return readiness.filter((warning) => OWN_READINESS.includes(warning.id));
+}
+
 /** A snapshot holding just the caller, so the engine supplies user warnings, readiness and available capabilities. */
 function callerSnapshot(
   { user, snapshot }: MyAccessInput,
@@ -217,6 +234,7 @@ export async function authoritativeMyAccess(
       solutions[solution] = buildSolutionAccess(granted, available, {
         solution,
         space: space.id,
+        spaceName: space.name,
         licenseType,
         buildFlavor: snapshot.kibana.buildFlavor,
         caseActionRequiresAssign: caseActionRequiresAssign(
@@ -230,7 +248,8 @@ export async function authoritativeMyAccess(
   });
   return {
     authoritative: true,
-    readiness: engine.readiness(),
+    readiness: ownReadiness(engine.readiness()),
+    spaces: spaces.map(({ id, name }) => ({ id, name })),
     user: { ...base, spaces: spacesAccess },
   };
 }
@@ -243,7 +262,8 @@ export function myAccessFromRoles(
   const engine = createAccessEngine(callerSnapshot(input, roles, [...input.user.roles]));
   return {
     authoritative: false,
-    readiness: engine.readiness(),
+    readiness: ownReadiness(engine.readiness()),
+    spaces: engine.spaces(),
     user: finish(engine, input.user, engine.evaluateUser(input.user.username)),
   };
 }

@@ -36,6 +36,14 @@ const queries: Params[] = [
   ...ACCESS_LEVELS.map((level) => ({ level, sortField: 'warnings' })),
   ...FILTER_CAPABILITIES.map((capability) => ({ capability })),
   ...FILTER_CAPABILITIES.map((capability) => ({ capability, solution: 'security' })),
+  ...FILTER_CAPABILITIES.map((capability) => ({ capability, capabilityMatch: 'cannot' })),
+  ...FILTER_CAPABILITIES.map((capability) => ({
+    capability,
+    capabilityMatch: 'cannot',
+    solution: 'observability',
+  })),
+  { notAssignable: 'true' },
+  ...SOLUTIONS.map((solution) => ({ notAssignable: 'true', solution })),
   ...WARNING_IDS.map((warning) => ({ warning, sortField: 'level', sortOrder: 'desc' })),
 ];
 
@@ -66,6 +74,20 @@ it('finds users, filters and sorts in a space with varied results', () => {
       queryReport(evaluation, parseReportQuery({ solution, level: 'full' })).summary[solution].full
   );
   expect(Math.min(...totals)).toBeGreaterThan(0);
+  // "Who can" and "who cannot" split the space; "Not assignable" lists exactly the summary's count.
+  const query = (params: Record<string, string>) => parseReportQuery(params);
+  const can = queryReport(evaluation, query({ capability: 'delete', solution: 'security' })).total;
+  const cannot = queryReport(
+    evaluation,
+    query({ capability: 'delete', solution: 'security', capabilityMatch: 'cannot' })
+  ).total;
+  expect(can).toBeGreaterThan(0);
+  expect(cannot).toBeGreaterThan(0);
+  expect(can + cannot).toBe(evaluation.userCount);
+  for (const solution of SOLUTIONS) {
+    const unassignable = queryReport(evaluation, query({ notAssignable: 'true', solution }));
+    expect(unassignable.total).toBe(unassignable.summary[solution].notAssignable);
+  }
   const warned = queryReport(evaluation, parseReportQuery({ warning: 'role-not-readable' }));
   expect(warned.total).toBeGreaterThan(0);
   expect(warned.total).toBeLessThan(evaluation.userCount);

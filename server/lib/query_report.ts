@@ -61,6 +61,8 @@ export function queryUserNumbers(evaluation: SpaceEvaluation, query: ValidReport
   const bit =
     capability && flag === undefined ? 1 << GRANT_KEYS.indexOf(capability as CaseCapability) : 0;
   const warning = query.warning ? warningBit(query.warning) : 0;
+  const wanted = query.capabilityMatch !== 'cannot';
+  const readBit = 1 << GRANT_KEYS.indexOf('read');
 
   const matching: number[] = [];
   for (let u = 0; u < evaluation.userCount; u++) {
@@ -75,6 +77,13 @@ export function queryUserNumbers(evaluation: SpaceEvaluation, query: ValidReport
       let found = false;
       for (let s = first; s <= last && !found; s++) {
         found = flag === undefined ? (masks[at + s] & bit) !== 0 : (flags[at + s] & flag) !== 0;
+      }
+      if (found !== wanted) continue;
+    }
+    if (query.notAssignable) {
+      let found = false;
+      for (let s = first; s <= last && !found; s++) {
+        found = (masks[at + s] & readBit) !== 0 && (flags[at + s] & CELL_ASSIGNABLE) === 0;
       }
       if (!found) continue;
     }

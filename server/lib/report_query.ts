@@ -4,8 +4,8 @@
  */
 import type { RouteValidationFunction } from '@kbn/core/server';
 import { DEFAULT_PER_PAGE, DEFAULT_SPACE_ID, MAX_PER_PAGE } from '../../common/constants';
-import { REPORT_SORT_FIELDS, SORT_ORDERS } from '../../common/report/api';
-import type { ReportSortField, SortOrder } from '../../common/report/api';
+import { CAPABILITY_MATCHES, REPORT_SORT_FIELDS, SORT_ORDERS } from '../../common/report/api';
+import type { CapabilityMatch, ReportSortField, SortOrder } from '../../common/report/api';
 import {
   ACCESS_LEVELS,
   FILTER_CAPABILITIES,
@@ -25,6 +25,10 @@ export interface ValidReportQuery {
   solution?: Solution;
   level?: AccessLevel;
   capability?: FilterCapability;
+  /** `cannot` inverts the capability filter: users who hold it in none of the solutions considered. */
+  capabilityMatch: CapabilityMatch;
+  /** Only holders of `read` who cannot be assigned (in `solution` when given, else in any solution). */
+  notAssignable: boolean;
   warning?: WarningId;
   refresh: boolean;
 }
@@ -93,6 +97,8 @@ const REPORT_PARAMETERS = [
   'solution',
   'level',
   'capability',
+  'capabilityMatch',
+  'notAssignable',
   'warning',
   'refresh',
 ];
@@ -123,6 +129,8 @@ export function parseReportQuery(data: unknown): ValidReportQuery {
     solution: oneOf(query, 'solution', SOLUTIONS),
     level: oneOf(query, 'level', ACCESS_LEVELS),
     capability: oneOf(query, 'capability', FILTER_CAPABILITIES),
+    capabilityMatch: oneOf(query, 'capabilityMatch', CAPABILITY_MATCHES) ?? 'can',
+    notAssignable: bool(query, 'notAssignable'),
     warning: oneOf(query, 'warning', WARNING_IDS),
     refresh: bool(query, 'refresh'),
   };

@@ -8,7 +8,12 @@ import {
   CASE_ACCESS_AUDIT_API_TAG,
   REPORT_CSV_ROUTE_PATH,
 } from '../../common/constants';
-import { csvHeader, csvRows } from '../../common/report/csv';
+import {
+  reviewCsvFileName,
+  reviewCsvHeader,
+  reviewCsvRows,
+  type ReviewCsvOptions,
+} from '../../common/report/review_csv';
 import type { SpaceEvaluation } from '../../common/engine';
 import { queryReportRows } from '../lib/query_report';
 import { reportQueryValidator, type ValidReportQuery } from '../lib/report_query';
@@ -18,12 +23,16 @@ import { withSpace } from './with_space';
 /** Users per written chunk: large enough to keep the stream cheap, small enough to start sending at once. */
 const USERS_PER_CHUNK = 200;
 
-function* csvChunks(evaluation: SpaceEvaluation, query: ValidReportQuery): Generator<string> {
-  yield csvHeader();
+function* csvChunks(
+  evaluation: SpaceEvaluation,
+  query: ValidReportQuery,
+  options: ReviewCsvOptions
+): Generator<string> {
+  yield reviewCsvHeader();
   let chunk = '';
   let users = 0;
   for (const user of queryReportRows(evaluation, query)) {
-    chunk += csvRows(user);
+    chunk += reviewCsvRows(user, options);
     if (++users % USERS_PER_CHUNK === 0) {
       yield chunk;
       chunk = '';
@@ -32,9 +41,16 @@ function* csvChunks(evaluation: SpaceEvaluation, query: ValidReportQuery): Gener
   if (chunk) yield chunk;
 }
 
-/** A file name safe in a Content-Disposition header. */
-function fileName(space: string): string {
-  return `case-access-${space.replace(/[^a-z0-9_-]/g, '_')}.csv`;
+/** Whether the query narrows the space's users (the file name then says "filtered"). */
+function isFiltered(query: ValidReportQuery): boolean {
+  return Boolean(
+    query.search ||
+    query.solution ||
+    query.level ||
+    query.capability ||
+    query.warning ||
+    query.notAssignable
+  );
 }
 
 export function defineReportCsvRoute(routeContext: RouteContext): void {
@@ -49,14 +65,28 @@ export function defineReportCsvRoute(routeContext: RouteContext): void {
       { version: API_VERSION, validate: { request: { query: reportQueryValidator } } },
       async (context, request, response) => {
         const query = request.query;
-        return withSpace(routeContext, { context, request, response }, query, ({ spaceOf }) =>
-          response.ok({
-            body: Readable.from(csvChunks(spaceOf(query.space), query), { objectMode: false }),
-            headers: {
-              'content-type': 'text/csv; charset=utf-8',
-              'content-disposition': `attachment; filename="${fileName(query.space)}"`,
-            },
-          })
+        return withSpace(
+          routeContext,
+          { context, request, response },
+          query,
+          ({ engine, spaceOf }) => {
+            const spaces = engine.spaces();
+            // Exactly what the table shows: the filtered solution only, spaces by name.
+            const options: ReviewCsvOptions = {
+              spaceName: (id) => spaces.find((s) => s.id === id)?.name ?? id,
+              solutions: query.solution ? [query.solution] : undefined,
+            };
+            const name = reviewCsvFileName(query.space, new Date(), isFiltered(query));
+            return response.ok({
+              body: Readable.from(csvChunks(spaceOf(query.space), query, options), {
+                objectMode: false,
+              }),
+              headers: {
+                'content-type': 'text/csv; charset=utf-8',
+                'content-disposition': `attachment; filename="${name}"`,
+              },
+            });
+          }
         );
       }
     );

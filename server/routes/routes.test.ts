@@ -243,7 +243,21 @@ describe('GET /internal/case_access/users/{username}', () => {
     expect(detail.user.spaces[0].solutions.management.grants.delete?.[0]).toMatchObject({
       role: 'mgmt_custom',
     });
+    // In the role editor's words, with the space by name.
+    expect(detail.user.spaces[0].solutions.management.grants.delete?.[0].label).toMatch(
+      /^Role mgmt_custom: Management → Cases → .+, in (all spaces|space )/
+    );
     expect(detail.missing.management.reopenCase?.length).toBeGreaterThan(0);
+  });
+
+  it("gives the user's level in every space, by name, for the flyout's All spaces view", async () => {
+    const spaces = (await report('')).body.spaces;
+    const response = await harness.get('/internal/case_access/users/custom', 'auditor');
+    const detail = (await response.json()) as UserDetail;
+    expect(detail.allSpaces?.map((s) => s.space)).toEqual(spaces.map((s) => s.id));
+    expect(detail.allSpaces?.map((s) => s.name)).toEqual(spaces.map((s) => s.name));
+    const here = detail.allSpaces?.find((s) => s.space === 'default');
+    expect(here?.levels.management).toBe(detail.user.spaces[0].solutions.management.level);
   });
 
   it('answers 404 naming an unknown user', async () => {
@@ -268,6 +282,17 @@ describe('GET /internal/case_access/me', () => {
     expect(body.user.spaces[0].solutions.security.level).toBe('none');
   });
 
+  it('keeps deployment settings warnings from a caseAccess read user (they are for administrators)', async () => {
+    const audit = await report('');
+    expect(audit.body.readiness.map((warning) => warning.id)).toContain('public-base-url-missing');
+    const body = (await (
+      await harness.get('/internal/case_access/me', 'self_viewer')
+    ).json()) as MeResponse;
+    const ids = body.readiness.map((warning) => warning.id);
+    expect(ids).not.toContain('public-base-url-missing');
+    expect(ids).not.toContain('email-service-unavailable');
+  });
+
   it('is refused to users without the caseAccess feature', async () => {
     expect((await harness.get('/internal/case_access/me', 'viewer')).status).toBe(403);
   });
@@ -282,8 +307,23 @@ describe('GET /internal/case_access/report.csv', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     const lines = (await response.text()).trim().split('\r\n');
-    expect(lines[0].startsWith('username,')).toBe(true);
+    expect(lines[0].startsWith('User,Full name,')).toBe(true);
     expect(lines).toHaveLength(4); // header + three solutions
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /filename="case-access_default_\d{4}-\d{2}-\d{2}_filtered\.csv"/
+    );
+  });
+
+  it('holds exactly what the table shows: the filtered solution, the space by name', async () => {
+    const spaces = (await report('')).body.spaces;
+    const other = spaces.find((s) => s.id !== 'default') ?? spaces[0];
+    const response = await harness.get(
+      `/internal/case_access/report.csv?space=${other.id}&solution=security`,
+      'auditor'
+    );
+    const lines = (await response.text()).trim().split('\r\n').slice(1);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toContain(`,${other.name},Security,`);
   });
 });

@@ -89,6 +89,7 @@ export const CASE_ACCESS_SPECS = [
   spec('html_user_names'),
   spec('verification'),
   spec('access_review'),
+  spec('panel_at_a_glance'),
 ];
 
 export default async function ({ readConfigFile }: FtrConfigProviderContext) {

@@ -51,6 +51,11 @@ export interface Browser {
   refresh(): Promise<void>;
   pressKeys(...keys: string[]): Promise<void>;
   setWindowSize(width: number, height: number): Promise<void>;
+  /** Runs a function (or a script) in the page and returns its JSON-serialisable result, awaiting promises. */
+  execute<A extends unknown[], R>(
+    fn: string | ((...args: A) => R),
+    ...args: A
+  ): Promise<Awaited<R>>;
 }
 
 export interface NavigateProps {

@@ -178,5 +178,13 @@ export function createBrowserService(page: Page): Browser {
       for (const key of keys) await page.keyboard.press(key);
     },
     setWindowSize: (width, height) => page.setViewportSize({ width, height }),
+    // Selenium's executeScript: a function's source is sent and called with the (serialisable) arguments.
+    execute: async (fn, ...args) =>
+      typeof fn === 'string'
+        ? page.evaluate(fn)
+        : page.evaluate(([source, values]) => (0, eval)(`(${source})`)(...values), [
+            fn.toString(),
+            args,
+          ] as const),
   };
 }

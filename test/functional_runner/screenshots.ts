@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: PNGs of the main states for the README, taken from the local host's demo directory with
- * two users added through the `security` service: the admin table with readiness callouts, the user flyout, and the
- * "My case access" view of a user who holds only `caseAccess` read.
+ * two users added through the `security` service: the admin table with the readiness summary, the user flyout, and the
+ * "My case access" view of a user who holds only `caseAccess` read; each in the light and the dark theme (`*_dark.png`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,21 +61,37 @@ export async function takeScreenshots(): Promise<string[]> {
       full_name: 'Case Viewer',
     });
 
-    await securityPage.login('elastic', 'changeme');
-    await common.navigateToUrl(...APP);
-    await testSubjects.existOrFail('caseAccessUsersTable');
-    await testSubjects.existOrFail(`caseAccessRow-${MANAGER}`);
-    await shot('case_access_table.png', true);
+    // The same views in each theme, chosen as a user does: Appearance in the user menu (the host reloads).
+    const chooseTheme = async (mode: 'light' | 'dark') => {
+      await testSubjects.click('userMenuButton');
+      await Promise.all([
+        browser.page.waitForNavigation({ waitUntil: 'load' }),
+        testSubjects.click(`colorMode-${mode}`),
+      ]);
+    };
+    // The viewport the panel is designed for: the first rows show without scrolling.
+    await browser.page.setViewportSize({ width: 1440, height: 900 });
+    for (const mode of ['light', 'dark'] as const) {
+      const suffix = mode === 'light' ? '' : '_dark';
+      await securityPage.login('elastic', 'changeme');
+      await common.navigateToUrl(...APP);
+      await testSubjects.existOrFail('caseAccessUsersTable');
+      await chooseTheme(mode);
+      await testSubjects.existOrFail(`caseAccessRow-${MANAGER}`);
+      await shot(`case_access_table${suffix}.png`);
 
-    await testSubjects.click(`caseAccessRow-${MANAGER}`);
-    await testSubjects.existOrFail('caseAccessFlyout');
-    await shot('case_access_user_flyout.png');
+      await testSubjects.click(`caseAccessRow-${MANAGER}`);
+      await testSubjects.existOrFail('caseAccessFlyout');
+      await shot(`case_access_user_flyout${suffix}.png`);
 
-    await securityPage.forceLogout();
-    await securityPage.login(VIEWER, PASSWORD);
-    await common.navigateToUrl(...APP);
-    await testSubjects.existOrFail('caseAccessMyAccess');
-    await shot('case_access_my_access.png');
+      await securityPage.forceLogout();
+      await securityPage.login(VIEWER, PASSWORD);
+      await common.navigateToUrl(...APP);
+      await chooseTheme(mode);
+      await testSubjects.existOrFail('caseAccessMyAccess');
+      await shot(`case_access_my_access${suffix}.png`);
+      await securityPage.forceLogout();
+    }
   } finally {
     await browser.close();
     await host.stop();

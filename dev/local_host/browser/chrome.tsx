@@ -23,6 +23,8 @@ import {
 
 import type { ChromeBreadcrumb } from '@kbn/core/public';
 
+import { COLOR_MODE_STORAGE_KEY, COLOR_MODES } from './color_mode';
+import type { ColorModeSetting } from './color_mode';
 import type { RegisteredApp } from './management';
 import { SECTION_TITLES } from './management';
 import type { HostToast } from './toasts';
@@ -40,10 +42,31 @@ export interface ChromeProps {
   ): () => void;
   subscribeToasts(listener: (toasts: HostToast[]) => void): () => void;
   removeToast(id: string): void;
+  /** The Appearance chosen in the user menu (default: follow the operating system). */
+  colorModeSetting?: ColorModeSetting;
 }
 
-function UserMenu({ user, basePath }: { user: InjectedMetadata['user']; basePath: string }) {
+const COLOR_MODE_LABELS: Record<ColorModeSetting, string> = {
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
+};
+
+function UserMenu({
+  user,
+  basePath,
+  colorModeSetting,
+}: {
+  user: InjectedMetadata['user'];
+  basePath: string;
+  colorModeSetting: ColorModeSetting;
+}) {
   const [open, setOpen] = useState(false);
+  const chooseColorMode = (mode: ColorModeSetting) => {
+    window.localStorage.setItem(COLOR_MODE_STORAGE_KEY, mode);
+    // As Kibana does when the appearance changes: reload so every part of the page takes the new theme.
+    window.location.reload();
+  };
   const name = user.full_name || user.username;
   return (
     <EuiPopover
@@ -64,6 +87,16 @@ function UserMenu({ user, basePath }: { user: InjectedMetadata['user']; basePath
       <EuiContextMenuPanel
         title={name}
         items={[
+          ...COLOR_MODES.map((mode) => (
+            <EuiContextMenuItem
+              key={mode}
+              icon={mode === colorModeSetting ? 'check' : 'empty'}
+              onClick={() => chooseColorMode(mode)}
+              data-test-subj={`colorMode-${mode}`}
+            >
+              {`Appearance: ${COLOR_MODE_LABELS[mode]}`}
+            </EuiContextMenuItem>
+          )),
           <EuiContextMenuItem
             key="logout"
             icon="exit"
@@ -102,6 +135,7 @@ export function Chrome({
   mountApp,
   subscribeToasts,
   removeToast,
+  colorModeSetting = 'system',
 }: ChromeProps) {
   const [breadcrumbs, setBreadcrumbs] = useState<ChromeBreadcrumb[]>([]);
   const [toasts, setToasts] = useState<HostToast[]>([]);
@@ -179,7 +213,7 @@ export function Chrome({
         />
         <EuiHeaderSection side="right">
           <EuiHeaderSectionItem>
-            <UserMenu user={metadata.user} basePath={base} />
+            <UserMenu user={metadata.user} basePath={base} colorModeSetting={colorModeSetting} />
           </EuiHeaderSectionItem>
         </EuiHeaderSection>
       </EuiHeader>

@@ -19,6 +19,7 @@ import type {
 import { Chrome } from './chrome';
 import type { ChromeProps } from './chrome';
 import { createScopedHistory } from './history';
+import { readColorModeSetting, resolveColorMode } from './color_mode';
 import { createBasePath, createHttp } from './http';
 import { createManagement } from './management';
 import type { RegisteredApp } from './management';
@@ -83,7 +84,12 @@ async function boot() {
   });
   const toasts = createToasts();
   const management = createManagement();
-  const theme: CoreTheme = { darkMode: false, name: 'borealis' };
+  const colorModeSetting = readColorModeSetting(window.localStorage);
+  const colorMode = resolveColorMode(
+    colorModeSetting,
+    window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false
+  );
+  const theme: CoreTheme = { darkMode: colorMode === 'dark', name: 'borealis' };
   const theme$ = new BehaviorSubject(theme);
   const [major, minor] = metadata.kibanaVersion.split('.');
   const coreStart: CoreStart = {
@@ -102,7 +108,9 @@ async function boot() {
     },
     http,
     notifications: { toasts: toasts.api },
-    rendering: { addContext: (node) => <EuiProvider colorMode="light">{node}</EuiProvider> },
+    rendering: {
+      addContext: (node) => <EuiProvider colorMode={colorMode}>{node}</EuiProvider>,
+    },
     docLinks: {
       DOC_LINK_VERSION: `${major}.${minor}`,
       ELASTIC_WEBSITE_URL: 'https://www.elastic.co/',
@@ -187,8 +195,9 @@ async function boot() {
   };
   const root = document.getElementById('kibana-body');
   ReactDOM.render(
-    <EuiProvider colorMode="light">
+    <EuiProvider colorMode={colorMode}>
       <Chrome
+        colorModeSetting={colorModeSetting}
         metadata={metadata}
         apps={apps}
         current={current}

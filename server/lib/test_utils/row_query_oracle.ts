@@ -57,7 +57,11 @@ export function filterRows(rows: readonly UserAccess[], query: ValidReportQuery)
     }
     if (query.capability) {
       const capability = query.capability;
-      if (!cells.some((cell) => holds(cell, capability))) return false;
+      const held = cells.some((cell) => holds(cell, capability));
+      if (held !== (query.capabilityMatch !== 'cannot')) return false;
+    }
+    if (query.notAssignable && !cells.some((cell) => cell.capabilities.read && !cell.assignable)) {
+      return false;
     }
     if (query.warning) {
       const id = query.warning;

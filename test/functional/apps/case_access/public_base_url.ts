@@ -1,7 +1,7 @@
 /**
  * Seed: "If you … want email notifications and external incident management systems to contain links back to Kibana,
- * you must configure server.publicBaseUrl". Runs under config.ts (not set: the readiness callout) and
- * config.public_base_url.ts (set: no callout).
+ * you must configure server.publicBaseUrl". Runs under config.ts (not set: an item of the readiness summary) and
+ * config.public_base_url.ts (set: none).
  */
 import type { FtrProviderContext } from '../../ftr_provider_context';
 import { caseAccessHelpers } from './helpers';
@@ -16,7 +16,13 @@ export default function (ctx: FtrProviderContext) {
   const publicBaseUrlSet = serverArgs.some((arg) => arg.startsWith('--server.publicBaseUrl='));
 
   describe(`server.publicBaseUrl ${publicBaseUrlSet ? 'set' : 'missing'}`, () => {
-    before(() => helpers.openAsAuditor());
+    before(async () => {
+      await helpers.openAsAuditor();
+      // The readiness summary is one line; its list opens on demand.
+      if (await testSubjects.exists('caseAccessReadiness', { timeout: 2000 })) {
+        await testSubjects.click('caseAccessReadinessToggle');
+      }
+    });
     after(() => helpers.cleanUp());
 
     if (publicBaseUrlSet) {
