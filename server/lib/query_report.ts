@@ -145,12 +145,15 @@ const ORDERS_PER_SPACE = 32;
 const orders = new WeakMap<SpaceEvaluation, Map<string, readonly number[]>>();
 const summaries = new WeakMap<SpaceEvaluation, ReportSummary>();
 
+/** Every field of the query that filters or orders users (all but paging and refresh): one kept order each. */
 function orderKey(query: ValidReportQuery): string {
   return JSON.stringify([
     query.search?.toLowerCase() ?? '',
     query.solution ?? '',
     query.level ?? '',
     query.capability ?? '',
+    query.capabilityMatch,
+    query.notAssignable,
     query.warning ?? '',
     query.sortField,
     query.sortOrder,
