@@ -23,7 +23,7 @@ async function buildPlugin({ rootDir, kibanaVersion, outDir = path.join(rootDir,
   const pluginId = manifest.id;
   const rootPkg = JSON.parse(fs.readFileSync(path.join(rootDir, 'package.json'), 'utf8'));
 
-  const server = buildServerFiles({ rootDir, kibanaVersion });
+  const server = await buildServerFiles({ rootDir, kibanaVersion });
   const modules = collectProductionModules({ rootDir, packages: server.packages });
   const pub = await buildPublicBundle({ rootDir, pluginId });
 

@@ -23,16 +23,40 @@ function requiredPackages(code) {
 }
 
 /**
+ * zod re-exports every one of its message locales as `z.locales`, which no bundler can drop (about 400 KB). The
+ * plugin never reads `z.locales` (its own messages are Kibana's i18n) and zod configures English itself from its
+ * own file, so the archive keeps English alone.
+ * @type {import('esbuild').Plugin}
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer)
+        ? {
+            path: path.join(path.dirname(args.importer), '../locales/en.js'),
+            namespace: 'zod-locales',
+          }
+        : undefined
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+/**
  * @param {{ rootDir: string, kibanaVersion?: string }} options
- * @returns {{ files: Map<string, Buffer>, packages: Set<string>, inputs: string[] }} zip-relative paths
+ * @returns {Promise<{ files: Map<string, Buffer>, packages: Set<string>, inputs: string[] }>} zip-relative paths
  *   (`server/index.js`), the packages the bundle still requires at run time (Node built-ins aside), and the
  *   source files bundled (relative to rootDir)
  */
-function buildServerFiles({ rootDir, kibanaVersion }) {
+async function buildServerFiles({ rootDir, kibanaVersion }) {
   const entry = path.join(rootDir, SERVER_ENTRY);
   if (!fs.existsSync(entry))
     throw new Error(`${SERVER_ENTRY} is missing: nothing for Kibana to load.`);
-  const result = esbuild.buildSync({
+  const result = await esbuild.build({
     entryPoints: [entry],
     absWorkingDir: rootDir,
     bundle: true,
@@ -44,6 +68,10 @@ function buildServerFiles({ rootDir, kibanaVersion }) {
     outfile: path.join(rootDir, 'server', 'index.js'),
     external: ['@kbn/*'],
     keepNames: true,
+    plugins: [zodEnglishOnly],
+    // Whitespace and syntax only: names stay, so Kibana's log and stack traces still read.
+    minifyWhitespace: true,
+    minifySyntax: true,
     legalComments: 'none',
     logLevel: 'silent',
     // The definitions the archive registers follow the Kibana version it is built for (server/build_info.ts).
