@@ -1,5 +1,23 @@
 #!/usr/bin/env node
-/* The `case-access` command. Runs the TypeScript sources through tsx, so the repository needs no build step. */
+/*
+ * The `case-access` command. Runs the compiled CLI (`target/cli/case-access.js`, built by `npm ci` through
+ * `prepare`), rebuilding it first when a source changed since it was built, so a linked command (`npm link`)
+ * never runs stale code. Only a checkout whose bundle cannot be built (no esbuild) falls back to transpiling the
+ * TypeScript sources with tsx, which is several times slower to start.
+ */
 'use strict';
-require('tsx/cjs');
-require('../cli/main').main(process.argv.slice(2));
+const { buildCli, isCliStale, CLI_BUNDLE } = require('../scripts/build_cli');
+
+function loadCli() {
+  if (!isCliStale()) return require(CLI_BUNDLE);
+  try {
+    buildCli();
+    return require(CLI_BUNDLE);
+  } catch (error) {
+    if (error && error.code !== 'MODULE_NOT_FOUND') throw error;
+    require('tsx/cjs');
+    return require('../cli/main');
+  }
+}
+
+loadCli().main(process.argv.slice(2));

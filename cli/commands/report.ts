@@ -9,7 +9,7 @@ import { csvHeader, csvRows } from '../../common/report/csv';
 import { formatReportTable } from '../../common/report/table';
 import type { ReadinessWarning, UserAccess } from '../../common/report/types';
 import { parseSnapshot, SnapshotError, type DirectorySnapshot } from '../../common/snapshot';
-import { readLiveDirectory, type LiveClusterOptions } from '../../server/directory/live_cluster';
+import type { LiveClusterOptions } from '../../server/directory/live_cluster';
 import { DirectoryError } from '../../server/lib/errors';
 import { UsageError, type CliCommand, type CliIo } from '../types';
 
@@ -146,6 +146,8 @@ function parseLiveOptions(
 
 async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> {
   if (options.live) {
+    // Loaded on demand: the Elasticsearch client takes longer to load than the rest of the CLI takes to run.
+    const { readLiveDirectory } = await import('../../server/directory/live_cluster');
     const snapshot = await readLiveDirectory(options.live);
     if (options.saveSnapshotPath) {
       await writeFile(options.saveSnapshotPath, `${JSON.stringify(snapshot, null, 2)}\n`);
