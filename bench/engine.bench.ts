@@ -88,7 +88,7 @@ function measureTimes(text: string): string[] {
     return engine;
   };
 
-  const parseJson = () => JSON.parse(text);
+  const parseJson = (): unknown => JSON.parse(text);
   const baselineMs: number[] = [];
   const line = <T>(run: (prepared: T) => unknown, prepare: () => T, runs?: number): Timing => {
     const timing = time(parseJson, run, prepare, runs);

@@ -159,7 +159,7 @@ async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> 
   try {
     text = await readFile(options.snapshotPath, 'utf8');
   } catch (error) {
-    const code = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+    const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
     const reason =
       code === 'ENOENT'
         ? 'no such file'

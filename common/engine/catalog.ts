@@ -318,7 +318,7 @@ export function buildPrivilegeCatalog(
       featureMasks.set(effect.featureId, masks);
     }
   }
-  const none: Readonly<SolutionMasks> = Object.freeze(emptyMasks()) as Readonly<SolutionMasks>;
+  const none: Readonly<SolutionMasks> = Object.freeze(emptyMasks());
 
   return {
     licenseType,

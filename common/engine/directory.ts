@@ -132,9 +132,9 @@ export function indexDirectory(
   const ssoNames = [...profileOnly.keys()].sort();
 
   const count = esUsers.length + ssoNames.length;
-  const usernames: string[] = new Array(count);
-  const sources: Array<estypes.SecurityUser | undefined> = new Array(count);
-  const ssoProfiles: Array<SnapshotProfile | undefined> = new Array(count);
+  const usernames = new Array<string>(count);
+  const sources = new Array<estypes.SecurityUser | undefined>(count);
+  const ssoProfiles = new Array<SnapshotProfile | undefined>(count);
   // Merge the two sorted lists (their names are distinct).
   for (let u = 0, e = 0, p = 0; u < count; u++) {
     if (p >= ssoNames.length || (e < esNames.length && esNames[e] < ssoNames[p])) {
@@ -150,8 +150,8 @@ export function indexDirectory(
   const index: DirectoryIndex = {
     count,
     usernames,
-    fullNames: new Array(count),
-    emails: new Array(count),
+    fullNames: new Array<string | undefined>(count),
+    emails: new Array<string | undefined>(count),
     sources,
     state: new Uint8Array(count),
     roleStart: new Int32Array(count + 1),

@@ -86,7 +86,7 @@ export interface SpaceEvaluation {
   /** Warnings in each user's row: the user's own plus those of the three cells. */
   readonly warningCounts: Uint32Array;
   /** The full row of user `u` for this space, exactly as `evaluateSpace` gives it. */
-  materialize(u: number): UserAccess;
+  materialize: (u: number) => UserAccess;
 }
 
 export function levelOf(evaluation: SpaceEvaluation, u: number, s: number): AccessLevel {
@@ -148,7 +148,7 @@ export interface CompactInput {
   editor: Uint8Array | undefined;
   licenseType: LicenseType;
   buildFlavor: BuildFlavor;
-  materialize(u: number): UserAccess;
+  materialize: (u: number) => UserAccess;
 }
 
 function popcount(value: number): number {

@@ -95,7 +95,7 @@ export async function startEsSecurityFixture({
           });
           res.end(req.method === 'HEAD' ? undefined : payload);
         });
-      if (latency > 0) setTimeout(answer, latency);
+      if (latency > 0) setTimeout(() => void answer(), latency);
       else void answer();
     });
   });

@@ -191,7 +191,7 @@ const ROUTES: Route[] = [
       }
       ctx.state.users.set(username, {
         username,
-        roles: (request.roles as string[] | undefined) ?? existing?.roles ?? [],
+        roles: request.roles ?? existing?.roles ?? [],
         full_name: (request.full_name as string | null | undefined) ?? existing?.full_name ?? null,
         email: (request.email as string | null | undefined) ?? existing?.email ?? null,
         metadata:
@@ -424,10 +424,7 @@ function suggestProfiles(
   body: unknown,
   query: URLSearchParams
 ): { body: estypes.SecuritySuggestUserProfilesResponse } {
-  const request = (body === undefined ? {} : asObject(body, 'suggest user profiles')) as Record<
-    string,
-    unknown
-  >;
+  const request = body === undefined ? {} : asObject(body, 'suggest user profiles');
   if (request.data !== undefined && query.has('data')) {
     throw badRequest('[data] parameter cannot be specified both in the request body and the query');
   }

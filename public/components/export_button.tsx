@@ -35,7 +35,7 @@ export function ExportButton({ space, query }: ExportButtonProps) {
     <EuiButton
       iconType="download"
       isLoading={busy}
-      onClick={onClick}
+      onClick={() => void onClick()}
       data-test-subj="caseAccessExportCsv"
     >
       {appTexts.exportCsv()}

@@ -12,6 +12,8 @@ export interface YesNoProps {
 /** "Yes" / "No" in words, with an icon that only repeats it. */
 export function YesNo({ value, hint, 'data-test-subj': testSubj }: YesNoProps) {
   const word = (
+    // The hint's tooltip opens on focus: keyboard users reach it only if the word can take focus.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above (EuiToolTip's own anchor is a span)
     <span data-test-subj={testSubj} tabIndex={hint ? 0 : undefined}>
       {value ? yesNoTexts.yes() : yesNoTexts.no()}
     </span>

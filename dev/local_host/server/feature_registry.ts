@@ -62,7 +62,7 @@ class HostKibanaFeature implements KibanaFeature {
     return this.config.deprecated;
   }
   toRaw(): KibanaFeatureConfig {
-    return structuredClone(this.config) as KibanaFeatureConfig;
+    return structuredClone(this.config);
   }
 }
 
@@ -90,7 +90,7 @@ export function createFeatureRegistry(): HostFeatureRegistry {
       if (violations.length > 0) {
         throw new Error(`Invalid feature ${config.id}: ${violations.join('; ')}`);
       }
-      features.set(config.id, structuredClone(config) as KibanaFeatureConfig);
+      features.set(config.id, structuredClone<KibanaFeatureConfig>(config));
     },
     registerElasticsearchFeature() {
       if (locked) throw new Error(`Features are locked, can't register new features.`);
