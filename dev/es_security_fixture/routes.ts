@@ -10,26 +10,8 @@ import {
   type HasPrivilegesBody,
 } from './authz';
 import { FixtureHttpError, badRequest, unauthenticated, unauthorized } from './errors';
-import type { FixtureFailure } from './index';
+import type { FixtureEndpoint, FixtureFailure } from './types';
 import type { FixtureState, StoredUser } from './state';
-
-export type FixtureEndpoint =
-  | 'info'
-  | 'authenticate'
-  | 'getUser'
-  | 'putUser'
-  | 'deleteUser'
-  | 'getRole'
-  | 'putRole'
-  | 'deleteRole'
-  | 'getProfile'
-  | 'suggestProfiles'
-  | 'activateProfile'
-  | 'hasPrivileges'
-  | 'getPrivileges'
-  | 'putPrivileges'
-  | 'license'
-  | 'unknown';
 
 export interface FixtureContext {
   state: FixtureState;
