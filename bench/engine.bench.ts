@@ -16,8 +16,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAccessEngine, type AccessEngine } from '../common/engine';
 import { parseSnapshot } from '../common/snapshot';
-import { queryReport } from '../server/lib/query_report';
-import { parseReportQuery } from '../server/lib/report_query';
+import { queryReport } from '../server/lib/report_page';
+import { parseReportQuery } from '../server/lib/report_query_validation';
 import { generateDirectory, type RoleMix } from './generate';
 
 const SIZES = [1_000, 10_000];

@@ -1,8 +1,8 @@
 /** `GET /internal/case_access/report`: one page of every user's case access in a space, with a summary. */
 import { API_VERSION, CASE_ACCESS_AUDIT_API_TAG, REPORT_ROUTE_PATH } from '../../common/constants';
 import type { ReportResponse } from '../../common/report/api';
-import { queryReport } from '../lib/query_report';
-import { reportQueryValidator } from '../lib/report_query';
+import { queryReport } from '../lib/report_page';
+import { reportQueryValidator } from '../lib/report_query_validation';
 import type { RouteContext } from './route_context';
 import { withSpace } from './with_space';
 

@@ -2,7 +2,7 @@
 import { API_VERSION, CASE_ACCESS_AUDIT_API_TAG, USER_ROUTE_PATH } from '../../common/constants';
 import { translate } from '../../common/i18n/translate';
 import type { UserDetail } from '../../common/report/types';
-import { spaceQueryValidator, usernameParamsValidator } from '../lib/report_query';
+import { spaceQueryValidator, usernameParamsValidator } from '../lib/report_query_validation';
 import type { RouteContext } from './route_context';
 import { withSpace } from './with_space';
 
