@@ -21,8 +21,14 @@ const common = {
     '<rootDir>/target/',
     '<rootDir>/test/functional/',
     '<rootDir>/.local_host/',
+    '<rootDir>/.stryker-tmp/',
   ],
-  modulePathIgnorePatterns: ['<rootDir>/build/', '<rootDir>/target/', '<rootDir>/.local_host/'],
+  modulePathIgnorePatterns: [
+    '<rootDir>/build/',
+    '<rootDir>/target/',
+    '<rootDir>/.local_host/',
+    '<rootDir>/.stryker-tmp/',
+  ],
 };
 
 module.exports = {

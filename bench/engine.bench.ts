@@ -16,8 +16,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createAccessEngine, type AccessEngine } from '../common/engine';
 import { parseSnapshot } from '../common/snapshot';
-import { queryReport } from '../server/lib/query_report';
-import { parseReportQuery } from '../server/lib/report_query';
+import { queryReport } from '../server/lib/report_page';
+import { parseReportQuery } from '../server/lib/report_query_validation';
 import { generateDirectory, type RoleMix } from './generate';
 
 const SIZES = [1_000, 10_000];
@@ -88,7 +88,7 @@ function measureTimes(text: string): string[] {
     return engine;
   };
 
-  const parseJson = () => JSON.parse(text);
+  const parseJson = (): unknown => JSON.parse(text);
   const baselineMs: number[] = [];
   const line = <T>(run: (prepared: T) => unknown, prepare: () => T, runs?: number): Timing => {
     const timing = time(parseJson, run, prepare, runs);

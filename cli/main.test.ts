@@ -1,21 +1,24 @@
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import { getRegisteredFeatures } from '../common/features';
 import { validateKibanaFeatures } from '../common/features/validate_feature';
 
 const ROOT = path.resolve(__dirname, '..');
-/** Each run starts node and compiles the TypeScript sources through tsx. */
+/** Each run starts node on the compiled CLI, rebuilt first if a source changed since. */
 const SPAWN_TIMEOUT_MS = 30_000;
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/case-access.js', ...args], {
-    cwd: ROOT,
+function cliIn(cwd: string, args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'case-access.js'), ...args], {
+    cwd,
     encoding: 'utf8',
     timeout: SPAWN_TIMEOUT_MS,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+const cli = (...args: string[]) => cliIn(ROOT, args);
 
 jest.setTimeout(SPAWN_TIMEOUT_MS * 2);
 
@@ -27,6 +30,14 @@ describe('case-access features', () => {
     const printed = JSON.parse(stdout) as KibanaFeatureConfig[];
     expect(printed).toEqual(getRegisteredFeatures({ buildFlavor: 'traditional' }));
     expect(validateKibanaFeatures(printed)).toEqual([]);
+  });
+
+  it('runs from any folder, as a linked or installed command does', () => {
+    const { status, stdout, stderr } = cliIn(tmpdir(), ['features']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const ids = (JSON.parse(stdout) as KibanaFeatureConfig[]).map((f) => f.id);
+    expect(ids).toContain('generalCasesV3');
   });
 
   it('prints the serverless definitions with --build-flavor serverless', () => {
@@ -65,5 +76,6 @@ describe('case-access command line errors', () => {
     const { status, stdout } = cli('--help');
     expect(status).toBe(0);
     expect(stdout).toMatch(/features +print the feature definitions/);
+    expect(stdout).toMatch(/report +print every user's effective case access/);
   });
 });

@@ -49,6 +49,9 @@ export async function mountManagementApp({
   params.setBreadcrumbs([{ text: title }]);
   coreStart.chrome.docTitle.change(title);
 
+  // Kibana mounts apps into legacy React roots (ReactDOM.render) and unmounts them the same way; a createRoot
+  // root would render asynchronously inside Kibana's synchronous mount/unmount contract.
+  // eslint-disable-next-line react/no-deprecated -- see above
   ReactDOM.render(
     coreStart.rendering.addContext(
       <CaseAccessServicesProvider services={createServices(coreStart, startDeps, params.history)}>
@@ -59,6 +62,7 @@ export async function mountManagementApp({
   );
   return () => {
     coreStart.chrome.docTitle.reset();
+    // eslint-disable-next-line react/no-deprecated -- the legacy root mounted above
     ReactDOM.unmountComponentAtNode(params.element);
   };
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 // A plain CommonJS script (no types), required the way the build requires it; the cast states its API.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a .js script without type declarations
 const { deriveManifest, writeManifest, stripJsonc } = require('./derive_manifest.js') as {
   deriveManifest(options?: { rootDir?: string; kibanaVersion?: string }): Record<string, unknown>;
   writeManifest(options: { outFile: string; rootDir?: string; kibanaVersion?: string }): unknown;

@@ -2,7 +2,6 @@ import type { CoreSetup, CoreStart, PluginInitializerContext } from '@kbn/core/s
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import { getRegisteredFeatures, type BuildFlavor } from '../common/features';
 import { plugin } from '.';
-import type { CaseAccessServerPlugin } from './plugin';
 import type { CaseAccessServerStart, CaseAccessStartDeps } from './types';
 import { createFeatureRegistry } from '../dev/local_host/server/feature_registry';
 import { createLoggerMock } from './test_utils/logger';
@@ -51,7 +50,7 @@ async function createPlugin(buildFlavor: BuildFlavor = 'traditional', version = 
     logger: { get: () => logger },
     env: { packageInfo: { buildFlavor, version } },
   } as unknown as PluginInitializerContext;
-  const instance = (await plugin(context)) as CaseAccessServerPlugin;
+  const instance = await plugin(context);
   return { instance, logger };
 }
 

@@ -11,7 +11,7 @@ import {
   DiffError,
 } from '../../common/diff';
 import { SnapshotError, type DirectorySnapshot } from '../../common/snapshot';
-import { readLiveDirectory, type LiveClusterOptions } from '../../server/directory/live_cluster';
+import type { LiveClusterOptions } from '../../server/directory/live_cluster';
 import { parseLiveOptions, readSnapshotFile } from './report';
 import { UsageError, type CliCommand, type CliIo } from '../types';
 
@@ -118,7 +118,12 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   try {
     const before = await readSide('--before', options.beforePath);
     const after = options.live
-      ? { ...(await readLiveDirectory(options.live)), takenAt: new Date().toISOString() }
+      ? {
+          ...(await (
+            await import('../../server/directory/live_cluster')
+          ).readLiveDirectory(options.live)),
+          takenAt: new Date().toISOString(),
+        }
       : await readSide('--after', options.afterPath ?? '');
     const diff = diffDirectories(before, after, options.space ? { spaces: [options.space] } : {});
     if (options.format === 'json') io.stdout(`${JSON.stringify(diff, null, 2)}\n`);

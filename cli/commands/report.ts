@@ -8,7 +8,7 @@ import { AccessEngineError, createAccessEngine } from '../../common/engine';
 import { escapeControl, quoteBrief } from '../../common/text/escape';
 import { DEFAULT_TABLE_WIDTH } from '../../common/report/table';
 import { parseSnapshot, SnapshotError, type DirectorySnapshot } from '../../common/snapshot';
-import { readLiveDirectory, type LiveClusterOptions } from '../../server/directory/live_cluster';
+import type { LiveClusterOptions } from '../../server/directory/live_cluster';
 import { AnswerShapeError } from '../../server/directory/answer_shape';
 import { DirectoryError } from '../../server/lib/errors';
 import { UsageError, type CliCommand, type CliIo } from '../types';
@@ -197,6 +197,8 @@ export function fileProblem(error: unknown): string {
 
 async function loadSnapshot(options: ReportOptions): Promise<DirectorySnapshot> {
   if (options.live) {
+    // Loaded on demand: the Elasticsearch client takes longer to load than the rest of the CLI takes to run.
+    const { readLiveDirectory } = await import('../../server/directory/live_cluster');
     const snapshot = await readLiveDirectory(options.live);
     if (options.saveSnapshotPath) {
       try {

@@ -351,7 +351,7 @@ export function buildPrivilegeCatalog(
       featureMasks.set(effect.featureId, masks);
     }
   }
-  const none: Readonly<SolutionMasks> = Object.freeze(emptyMasks()) as Readonly<SolutionMasks>;
+  const none: Readonly<SolutionMasks> = Object.freeze(emptyMasks());
 
   // The actions each grant key needs, per solution (what Kibana checks for it).
   const neededActions: Array<Array<[number, string[][]]>> = SOLUTIONS.map((solution) => {

@@ -185,9 +185,9 @@ export function indexDirectory(
   const ssoNames = ssoKeys.map((key) => (profileOnly.get(key) as SnapshotProfile).user.username);
 
   const count = esUsers.length + ssoNames.length;
-  const usernames: string[] = new Array(count);
-  const sources: Array<estypes.SecurityUser | undefined> = new Array(count);
-  const ssoProfiles: Array<SnapshotProfile | undefined> = new Array(count);
+  const usernames = new Array<string>(count);
+  const sources = new Array<estypes.SecurityUser | undefined>(count);
+  const ssoProfiles = new Array<SnapshotProfile | undefined>(count);
   // Merge the two sorted lists (by username; an Elasticsearch user before profile users of the same name).
   for (let u = 0, e = 0, p = 0; u < count; u++) {
     if (p >= ssoNames.length || (e < esNames.length && esNames[e] <= ssoNames[p])) {
@@ -203,8 +203,8 @@ export function indexDirectory(
   const index: DirectoryIndex = {
     count,
     usernames,
-    fullNames: new Array(count),
-    emails: new Array(count),
+    fullNames: new Array<string | undefined>(count),
+    emails: new Array<string | undefined>(count),
     sources,
     state: new Uint8Array(count),
     roleStart: new Int32Array(count + 1),

@@ -269,7 +269,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   // Role numbers follow the names' order (the plain sort compares UTF-16 code units, as `byString`).
   const roleNames = Object.keys(snapshot.roles).sort();
   const roleNumber = new Map<string, number>();
-  const roleList: RoleInfo[] = new Array(roleNames.length);
+  const roleList = new Array<RoleInfo>(roleNames.length);
   const roleInfos = new Map<string, RoleInfo>();
   roleNames.forEach((name, number) => {
     const info = analyseRole(name, snapshot.roles[name], catalog);
@@ -293,7 +293,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
         });
 
   const index = indexDirectory(snapshot, roleNumber);
-  const userObjects: Array<DirectoryUser | undefined> = new Array(index.count);
+  const userObjects = new Array<DirectoryUser | undefined>(index.count);
   const userAt = (u: number): DirectoryUser =>
     (userObjects[u] ??= directoryUser(index, u, roleNames));
   let userNumbers: Map<string, number[]> | undefined;
@@ -495,7 +495,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
       grants,
       voidedWarnings,
       alertIndexMissing,
-      cells: new Array(SOLUTIONS.length * CELL_STATES),
+      cells: new Array<SolutionAccess | undefined>(SOLUTIONS.length * CELL_STATES),
     };
     context.roleSets.set(user.roleKey, resolved);
     return resolved;
@@ -642,7 +642,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
     spaceIds: readonly string[],
     readElsewhere = false
   ): UserAccess {
-    const spaces: SpaceAccess[] = new Array(spaceIds.length);
+    const spaces = new Array<SpaceAccess>(spaceIds.length);
     const state = assignableState(user);
     let hasRead = readElsewhere;
     for (let i = 0; i < spaceIds.length; i++) {
@@ -682,7 +682,7 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   }
 
   function allUsers(map: (user: DirectoryUser) => UserAccess): UserAccess[] {
-    const rows: UserAccess[] = new Array(index.count);
+    const rows = new Array<UserAccess>(index.count);
     for (let u = 0; u < index.count; u++) rows[u] = map(userAt(u));
     return rows;
   }

@@ -86,7 +86,7 @@ export interface SpaceEvaluation {
   /** Warnings in each user's row: the user's own plus those of the three cells. */
   readonly warningCounts: Uint32Array;
   /** The full row of user `u` for this space, exactly as `evaluateSpace` gives it. */
-  materialize(u: number): UserAccess;
+  materialize: (u: number) => UserAccess;
 }
 
 export function levelOf(evaluation: SpaceEvaluation, u: number, s: number): AccessLevel {
@@ -154,7 +154,7 @@ export interface CompactInput {
   alertIndexRead: Uint8Array;
   /** Per solution: the Cases API still authorises the owner in the space although a feature hides it. */
   apiReachable: readonly boolean[];
-  materialize(u: number): UserAccess;
+  materialize: (u: number) => UserAccess;
 }
 
 /** Index of Security in `SOLUTIONS`, whose detection alerts are searched as the user. */

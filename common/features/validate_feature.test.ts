@@ -149,7 +149,7 @@ describe('validateKibanaFeature', () => {
     ],
     [
       'undeclared entry in a sub-feature',
-      (f) => setSubPrivilege(f as KibanaFeatureConfig, { app: ['otherApp'] }),
+      (f) => setSubPrivilege(f, { app: ['otherApp'] }),
       /^undeclared-entry: .*"demo_extra" grants app entries/,
     ],
     [
@@ -188,19 +188,19 @@ describe('validateKibanaFeature', () => {
     ],
     [
       'sub-feature privilege named all',
-      (f) => setSubPrivilege(f as KibanaFeatureConfig, { id: 'minimal_read' }),
+      (f) => setSubPrivilege(f, { id: 'minimal_read' }),
       /^sub-feature-privilege-id: feature "demo" sub-feature privilege "minimal_read"/,
     ],
     [
       'sub-feature privilege id pattern',
-      (f) => setSubPrivilege(f as KibanaFeatureConfig, { id: 'demo extra' }),
+      (f) => setSubPrivilege(f, { id: 'demo extra' }),
       /^id-pattern: feature "demo" sub-feature privilege "demo extra"/,
     ],
     [
       'duplicate sub-feature privilege id',
       (f) => {
-        const group = (f as KibanaFeatureConfig).subFeatures?.[0].privilegeGroups[0];
-        set(f as KibanaFeatureConfig, 'subFeatures.0.privilegeGroups.0.privileges', [
+        const group = f.subFeatures?.[0].privilegeGroups[0];
+        set(f, 'subFeatures.0.privilegeGroups.0.privileges', [
           ...(group?.privileges ?? []),
           ...(group?.privileges ?? []),
         ]);
@@ -209,7 +209,7 @@ describe('validateKibanaFeature', () => {
     ],
     [
       'sub-feature licence below gold',
-      (f) => setSubPrivilege(f as KibanaFeatureConfig, { minimumLicense: 'basic' }),
+      (f) => setSubPrivilege(f, { minimumLicense: 'basic' }),
       /^license: feature "demo" sub-feature privilege "demo_extra" minimumLicense must be gold/,
     ],
     [

@@ -125,6 +125,11 @@ export interface ValidateFeatureOptions {
 
 type Entry = readonly [privilegeId: string, privilege: FeatureKibanaPrivileges];
 
+/** A value as a message shows it: a string as it is, anything else as JSON (never "[object Object]"). */
+function printable(value: unknown): string {
+  return typeof value === 'string' ? value : String(JSON.stringify(value));
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -433,10 +438,10 @@ function checkFeatureShape(out: Violations, feature: KibanaFeatureConfig): boole
   }
   if (!isStringArray(raw.app)) out.add(FEATURE_RULES.shape, 'needs "app", a list of app ids');
   if (!('privileges' in raw)) out.add(FEATURE_RULES.shape, 'needs "privileges" (or null)');
-  if (raw.minimumLicense !== undefined && !LICENSES.has(String(raw.minimumLicense))) {
+  if (raw.minimumLicense !== undefined && !LICENSES.has(printable(raw.minimumLicense))) {
     out.add(
       FEATURE_RULES.license,
-      `minimumLicense "${String(raw.minimumLicense)}" is not a license type`
+      `minimumLicense "${printable(raw.minimumLicense)}" is not a license type`
     );
   }
   checkCapabilities(out, raw.catalogue, 'catalogue');
@@ -517,12 +522,12 @@ function subFeatureEntries(out: Violations, feature: KibanaFeatureConfig): Entry
       if (group.privileges.length === 0) {
         out.add(FEATURE_RULES.shape, `${where} has a privilege group without privileges`);
       }
-      for (const privilege of group.privileges) {
-        if (!isRecord(privilege as unknown)) {
+      for (const privilege of group.privileges as unknown[]) {
+        if (!isRecord(privilege)) {
           out.add(FEATURE_RULES.shape, `${where} has a privilege that is not an object`);
           continue;
         }
-        const id = String(privilege.id);
+        const id = printable(privilege.id);
         const privilegeWhere = `sub-feature privilege "${id}"`;
         if (!ID_PATTERN.test(id)) {
           out.add(FEATURE_RULES.idPattern, `${privilegeWhere} does not match ${ID_PATTERN}`);
@@ -537,7 +542,7 @@ function subFeatureEntries(out: Violations, feature: KibanaFeatureConfig): Entry
           out.add(FEATURE_RULES.duplicatePrivilegeId, `${privilegeWhere} is defined twice`);
         }
         seen.add(id);
-        if (!['all', 'read', 'none'].includes(privilege.includeIn)) {
+        if (!['all', 'read', 'none'].includes(printable(privilege.includeIn))) {
           out.add(FEATURE_RULES.shape, `${privilegeWhere} needs includeIn all, read or none`);
         }
         if (privilege.minimumLicense !== undefined) {
@@ -546,7 +551,7 @@ function subFeatureEntries(out: Violations, feature: KibanaFeatureConfig): Entry
               FEATURE_RULES.license,
               `${privilegeWhere} is mutually exclusive and cannot set minimumLicense`
             );
-          } else if (!SUB_FEATURE_LICENSES.has(privilege.minimumLicense)) {
+          } else if (!SUB_FEATURE_LICENSES.has(printable(privilege.minimumLicense))) {
             out.add(
               FEATURE_RULES.license,
               `${privilegeWhere} minimumLicense must be gold or higher (sub-features need Gold)`

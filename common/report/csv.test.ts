@@ -18,7 +18,30 @@ describe('csvCell', () => {
     ['a b', 'a b'],
     ['a,b', '"a,b"'],
     ['plain', 'plain'],
+    ['', ''],
+    ['=', "'="],
+    ['x=1', 'x=1'],
+    ['\0=x', "'\0=x"],
+    [' \t+1', "' \t+1"],
+    ['a\tb', 'a\tb'],
+    ['a\nb', '"a\nb"'],
+    ['a\rb', '"a\rb"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['a"b,c', '"a""b,c"'],
   ])('escapes %j', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+});
+
+describe('csvCell with values that are not text', () => {
+  it.each([
+    [null, ''],
+    [undefined, ''],
+    [true, 'true'],
+    [false, 'false'],
+    [0, '0'],
+    [42, '42'],
+  ])('writes %p as %j', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
   });
 });

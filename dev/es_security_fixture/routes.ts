@@ -12,27 +12,8 @@ import {
   type ProfileHasPrivilegesBody,
 } from './authz';
 import { FixtureHttpError, badRequest, unauthenticated, unauthorized } from './errors';
-import type { FixtureFailure } from './index';
+import type { FixtureEndpoint, FixtureFailure } from './types';
 import type { FixtureState, StoredUser } from './state';
-
-export type FixtureEndpoint =
-  | 'info'
-  | 'authenticate'
-  | 'getUser'
-  | 'putUser'
-  | 'deleteUser'
-  | 'getRole'
-  | 'putRole'
-  | 'deleteRole'
-  | 'getProfile'
-  | 'suggestProfiles'
-  | 'activateProfile'
-  | 'profileHasPrivileges'
-  | 'hasPrivileges'
-  | 'getPrivileges'
-  | 'putPrivileges'
-  | 'license'
-  | 'unknown';
 
 export interface FixtureContext {
   state: FixtureState;
@@ -206,7 +187,7 @@ const ROUTES: Route[] = [
       }
       ctx.state.users.set(username, {
         username,
-        roles: (request.roles as string[] | undefined) ?? existing?.roles ?? [],
+        roles: request.roles ?? existing?.roles ?? [],
         full_name: (request.full_name as string | null | undefined) ?? existing?.full_name ?? null,
         email: (request.email as string | null | undefined) ?? existing?.email ?? null,
         metadata:
@@ -482,10 +463,7 @@ function suggestProfiles(
   body: unknown,
   query: URLSearchParams
 ): { body: estypes.SecuritySuggestUserProfilesResponse } {
-  const request = (body === undefined ? {} : asObject(body, 'suggest user profiles')) as Record<
-    string,
-    unknown
-  >;
+  const request = body === undefined ? {} : asObject(body, 'suggest user profiles');
   if (request.data !== undefined && query.has('data')) {
     throw badRequest('[data] parameter cannot be specified both in the request body and the query');
   }

@@ -6,7 +6,7 @@ import fs from 'fs';
 import net from 'net';
 import path from 'path';
 
-import type { KibanaFeatureConfig, LicenseType } from '@kbn/features-plugin/common';
+import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 
 import { CASE_ACCESS_FEATURE_ID } from '../../common/constants';
 import {
@@ -143,7 +143,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
   const snapshot = readSnapshot(options.snapshotPath);
   await checkPort(port, options.host);
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const license = (options.license as LicenseType | undefined) ?? snapshot.license.type;
+  const license = options.license ?? snapshot.license.type;
   const buildFlavor =
     (options.serverless ?? snapshot.kibana.buildFlavor === 'serverless')
       ? 'serverless'

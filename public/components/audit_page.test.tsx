@@ -30,7 +30,7 @@ const lastQuery = (get: GetMock) => reportCalls(get).slice(-1)[0];
 /** A get mock answering the report route with `answer` and the user route with that user's detail. */
 function routes(answer: (query: ReportQuery) => unknown = () => report([alice, bob])): GetMock {
   return jest.fn(async (path: string, options?: { query?: Record<string, unknown> }) => {
-    if (path === REPORT_ROUTE_PATH) return answer((options?.query ?? {}) as ReportQuery);
+    if (path === REPORT_ROUTE_PATH) return answer(options?.query ?? {});
     if (path.startsWith('/internal/case_access/users/')) return detail(alice);
     if (path === REPORT_CSV_ROUTE_PATH) return 'username,level\nalice,full\n';
     throw new Error(`unexpected ${path}`);

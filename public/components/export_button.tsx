@@ -38,7 +38,7 @@ export function ExportButton({ space, query, filtered = false }: ExportButtonPro
     <EuiButton
       iconType="download"
       isLoading={busy}
-      onClick={onClick}
+      onClick={() => void onClick()}
       data-test-subj="caseAccessExportCsv"
     >
       {appTexts.exportCsv()}

@@ -1,4 +1,4 @@
-import React from 'react';
+import type React from 'react';
 import { EuiLink, EuiText } from '@elastic/eui';
 import type { UserAccess } from '../../common/report/types';
 import { tableTexts } from '../i18n_texts';

@@ -34,6 +34,7 @@ export function useReport(state: ReportTableState, ready: boolean): ReportState 
       return fetchReport(http, query, signal);
     },
     // `reloads` makes a refresh issue a new request even when the query is unchanged.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new callback is the point (see above)
     [http, key, reloads]
   );
   const refresh = useCallback(() => {

@@ -23,6 +23,8 @@ export function useRequest<T>(
   useEffect(() => {
     if (!request) return;
     const controller = new AbortController();
+    // Marks the request this effect starts as loading (keeping the last data on screen meanwhile).
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the fetch is the external system synchronised here
     setState((previous) => ({ data: previous.data, loading: true }));
     request(controller.signal).then(
       (data) => {

@@ -14,7 +14,7 @@ type Http = Pick<HttpStart, 'get'>;
 
 export function toHttpQuery(query: ReportQuery): HttpFetchQuery {
   const result: HttpFetchQuery = {};
-  for (const [key, value] of Object.entries(query)) {
+  for (const [key, value] of Object.entries(query) as Array<[string, HttpFetchQuery[string]]>) {
     if (value !== undefined) result[key] = value;
   }
   return result;

@@ -22,7 +22,8 @@ export function toRequestError(error: unknown): RequestError {
   const status =
     (isRecord(response) && typeof response.status === 'number' ? response.status : undefined) ??
     (isErrorBody(body) && typeof body.statusCode === 'number' ? body.statusCode : undefined);
-  const message = isErrorBody(body) && body.message ? body.message : String(error.message ?? error);
+  const ownMessage = typeof error.message === 'string' ? error.message : JSON.stringify(error);
+  const message = isErrorBody(body) && body.message ? body.message : ownMessage;
   return { status, message };
 }
 

@@ -95,7 +95,7 @@ export function buildReportQuery(state: ReportTableState): ReportQuery {
 
 /** The CSV holds every matching user: the same filters and order, without paging. */
 export function buildCsvQuery(state: ReportTableState): ReportQuery {
-  const { page, perPage, ...rest } = buildReportQuery(state);
+  const { page: _page, perPage: _perPage, ...rest } = buildReportQuery(state);
   return rest;
 }
 

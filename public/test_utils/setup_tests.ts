@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
+import type * as Crypto from 'crypto';
 
 // Kibana's UI hooks are `data-test-subj` attributes; `getByTestId` reads them.
 // EUI renders slowly in jsdom; on a busy machine a re-render can take longer than the 1 s default wait.
@@ -41,6 +42,6 @@ if (!URL.createObjectURL) {
  * EUI only needs unique ids from it (v1 for element ids, v4 for column ids), which these give.
  */
 jest.mock('uuid', () => {
-  const { randomUUID } = jest.requireActual<typeof import('crypto')>('crypto');
+  const { randomUUID } = jest.requireActual<typeof Crypto>('crypto');
   return { v1: () => randomUUID(), v4: () => randomUUID() };
 });

@@ -24,7 +24,7 @@ export interface DirectoryEntry {
   snapshot: DirectorySnapshot;
   engine: AccessEngine;
   /** The engine's compact evaluation of the space (computed once per space and kept with the entry). */
-  spaceOf(spaceId: string): SpaceEvaluation;
+  spaceOf: (spaceId: string) => SpaceEvaluation;
 }
 
 export function createDirectoryEntry(

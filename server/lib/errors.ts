@@ -59,8 +59,10 @@ export function statusOf(error: ElasticsearchErrorLike): number | undefined {
 /** Elasticsearch's own reason (`error.reason`), or the client's message, in one line. */
 function reasonOf(error: ElasticsearchErrorLike): string {
   const body = error.meta?.body as { error?: { reason?: unknown; type?: unknown } } | undefined;
-  const reason = body?.error?.reason ?? body?.error?.type ?? error.message ?? String(error);
-  return String(reason).split('\n')[0].slice(0, 300);
+  const reason = body?.error?.reason ?? body?.error?.type ?? error.message;
+  const text =
+    typeof reason === 'string' ? reason : (JSON.stringify(reason) ?? error.name ?? 'unknown error');
+  return text.split('\n')[0].slice(0, 300);
 }
 
 /** The official client's errors raised when no answer came back at all. */

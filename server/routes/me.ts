@@ -5,7 +5,7 @@ import type { DirectorySnapshot } from '../../common/snapshot';
 import { readKibanaSide } from '../directory/read_directory';
 import { kibanaSideSources } from '../lib/directory_service';
 import { authoritativeMyAccess, myAccessFromRoles } from '../lib/my_access';
-import { emptyQueryValidator } from '../lib/report_query';
+import { emptyQueryValidator } from '../lib/report_query_validation';
 import { errorResponse } from '../lib/route_errors';
 import type { RouteContext } from './route_context';
 

@@ -2,8 +2,8 @@
 import { API_VERSION, CASE_ACCESS_AUDIT_API_TAG, REPORT_ROUTE_PATH } from '../../common/constants';
 import type { ReportResponse } from '../../common/report/api';
 import type { SpaceEvaluation } from '../../common/engine';
-import { queryReport } from '../lib/query_report';
-import { reportQueryValidator } from '../lib/report_query';
+import { queryReport } from '../lib/report_page';
+import { reportQueryValidator } from '../lib/report_query_validation';
 import type { RouteContext } from './route_context';
 import { withSpace } from './with_space';
 

@@ -15,8 +15,8 @@ import {
   type ReviewCsvOptions,
 } from '../../common/report/review_csv';
 import type { SpaceEvaluation } from '../../common/engine';
-import { queryReportRows } from '../lib/query_report';
-import { reportQueryValidator, type ValidReportQuery } from '../lib/report_query';
+import { queryReportRows } from '../lib/report_page';
+import { reportQueryValidator, type ValidReportQuery } from '../lib/report_query_validation';
 import type { RouteContext } from './route_context';
 import { withSpace } from './with_space';
 

@@ -11,7 +11,7 @@ import type {
   UserAccess,
   UserDetail,
 } from '../../common/report/types';
-import { spaceQueryValidator, usernameParamsValidator } from '../lib/report_query';
+import { spaceQueryValidator, usernameParamsValidator } from '../lib/report_query_validation';
 import type { RouteContext } from './route_context';
 import { withSpace } from './with_space';
 

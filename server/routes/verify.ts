@@ -18,7 +18,7 @@ import {
   verifySpace,
   type VerifyDifference,
 } from '../../common/verify';
-import { spaceQueryValidator } from '../lib/report_query';
+import { spaceQueryValidator } from '../lib/report_query_validation';
 import type { RouteContext } from './route_context';
 import { withSpace } from './with_space';
 

@@ -46,12 +46,14 @@ export class StandInConfig implements Config {
   }
 
   // any: the FTR's Config returns untyped values, and specs read them as such.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kibana's Config.get signature
   get(key: string | string[], defaultValue?: any): any {
     const value = this.lookup(key);
     return value === undefined ? defaultValue : structuredClone(value);
   }
 
   // any: see get().
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kibana's Config.getAll signature
   getAll(): any {
     return structuredClone(this.values);
   }
@@ -91,6 +93,7 @@ export async function readConfigFile(file: string): Promise<StandInConfig> {
     throw new Error(`${file}: no such config file; pass an existing FTR config to --config`);
   }
   // A config module is TypeScript, loaded through tsx's require hook (registered by the launcher script).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time, loaded synchronously
   const mod = require(path.resolve(file)) as { default?: unknown };
   if (typeof mod.default !== 'function') {
     throw new Error(`${file}: a functional test config must export a default function`);

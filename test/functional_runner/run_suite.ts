@@ -32,6 +32,7 @@ export async function runSuite(
     const absolute = path.resolve(file);
     mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, absolute, mocha);
     // Spec modules are TypeScript, loaded through tsx's require hook (registered by the launcher script).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- Mocha loads specs synchronously, in order
     const mod = require(absolute) as SpecModule;
     if (typeof mod.default !== 'function') {
       throw new Error(

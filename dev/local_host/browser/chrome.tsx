@@ -3,7 +3,8 @@
  * limited to the apps the user's capabilities allow, toasts, and the element an app mounts into. An app the user
  * may not open shows Kibana's "Application Not Found" page.
  */
-import React, { useEffect, useRef, useState } from 'react';
+import type React from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   EuiAvatar,
   EuiContextMenuItem,
@@ -35,13 +36,13 @@ export interface ChromeProps {
   apps: RegisteredApp[];
   /** The app to mount (`/app/management/<section>/<id>`), undefined on the landing page, null when not found. */
   current: RegisteredApp | undefined | null;
-  mountApp(
+  mountApp: (
     app: RegisteredApp,
     element: HTMLElement,
     setBreadcrumbs: (crumbs: ChromeBreadcrumb[]) => void
-  ): () => void;
-  subscribeToasts(listener: (toasts: HostToast[]) => void): () => void;
-  removeToast(id: string): void;
+  ) => () => void;
+  subscribeToasts: (listener: (toasts: HostToast[]) => void) => () => void;
+  removeToast: (id: string) => void;
   /** The Appearance chosen in the user menu (default: follow the operating system). */
   colorModeSetting?: ColorModeSetting;
 }
@@ -118,7 +119,7 @@ function AppContainer({
 }: {
   app: RegisteredApp;
   mountApp: ChromeProps['mountApp'];
-  setBreadcrumbs(crumbs: ChromeBreadcrumb[]): void;
+  setBreadcrumbs: (crumbs: ChromeBreadcrumb[]) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {

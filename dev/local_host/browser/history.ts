@@ -11,7 +11,7 @@ export function createScopedHistory(basePath: string): ScopedHistory {
       pathname,
       search: window.location.search,
       hash: window.location.hash,
-      state: window.history.state,
+      state: window.history.state as unknown,
     };
   };
   const notify = () => {

@@ -194,6 +194,7 @@ async function boot() {
     };
   };
   const root = document.getElementById('kibana-body');
+  // eslint-disable-next-line react/no-deprecated -- a legacy root, as Kibana's own chrome and apps use
   ReactDOM.render(
     <EuiProvider colorMode={colorMode}>
       <Chrome
@@ -202,8 +203,8 @@ async function boot() {
         apps={apps}
         current={current}
         mountApp={mountApp}
-        subscribeToasts={toasts.subscribe}
-        removeToast={toasts.remove}
+        subscribeToasts={(listener) => toasts.subscribe(listener)}
+        removeToast={(id) => toasts.remove(id)}
       />
     </EuiProvider>,
     root

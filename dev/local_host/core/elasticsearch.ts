@@ -16,7 +16,7 @@ export interface ClusterClientOptions {
   esUrl: string;
   internalCredentials?: Credentials;
   /** The `authorization` header of the caller of `request`; undefined when unauthenticated. */
-  authorizationOf(request: KibanaRequest): string | undefined;
+  authorizationOf: (request: KibanaRequest) => string | undefined;
 }
 
 export interface HostClusterClient extends IClusterClient {

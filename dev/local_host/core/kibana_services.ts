@@ -93,7 +93,7 @@ export async function createKibanaServices(
     typeof options.features === 'function' ? options.features() : options.features;
 
   // The HTTP server and the cluster client refer to each other (auth state ↔ scoped clients).
-  let http: HttpServer | undefined;
+  let http: HttpServer | undefined = undefined;
   const authorizationOf = (request: KibanaRequest) => http?.getAuthState(request)?.authorization;
   const client = createClusterClient({ esUrl: options.esUrl, authorizationOf });
   const clientFor = (request: KibanaRequest) => client.asScoped(request).asCurrentUser;

@@ -100,13 +100,13 @@ const SPACE_KEY = 'caseAccessSpaceId';
 
 function spaceOfHapi(request: Request): string {
   const app = request.app as Record<string, unknown>;
-  return typeof app[SPACE_KEY] === 'string' ? (app[SPACE_KEY] as string) : 'default';
+  return typeof app[SPACE_KEY] === 'string' ? app[SPACE_KEY] : 'default';
 }
 
 function readVersion(request: Request): string | undefined {
-  const header = request.headers[VERSION_HEADER];
-  const value = Array.isArray(header) ? header[0] : header;
-  return value || undefined;
+  const header: unknown = request.headers[VERSION_HEADER];
+  const value: unknown = Array.isArray(header) ? header[0] : header;
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function requiredPrivilegeNames(requiredPrivileges: Array<string | PrivilegeSet>): string[] {
@@ -132,7 +132,7 @@ function isSatisfied(entry: string | PrivilegeSet, granted: Record<string, boole
 function errorOf(error: unknown): { statusCode?: number; message: string } {
   if (error && typeof error === 'object') {
     const meta = (error as { meta?: { statusCode?: number } }).meta;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : JSON.stringify(error);
     return { statusCode: meta?.statusCode, message };
   }
   return { message: String(error) };
@@ -318,7 +318,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       }
       if (!authz.requiredPrivileges.every((entry) => isSatisfied(entry, granted))) {
         const missing = names.filter((name) => !granted[name]);
-        const message = `API [${route.method.toUpperCase()} ${kibanaRequest.url.pathname}${kibanaRequest.url.search}] is unauthorized for user, this action is granted by the Kibana privileges [${missing}]`;
+        const message = `API [${route.method.toUpperCase()} ${kibanaRequest.url.pathname}${kibanaRequest.url.search}] is unauthorized for user, this action is granted by the Kibana privileges [${missing.join(',')}]`;
         return errorReply(h, 403, message, version);
       }
     }

@@ -64,7 +64,9 @@ export const kibanaResponseFactory: KibanaResponseFactory = {
   conflict: (options) => errorResponse(409, options),
   customError(options: CustomHttpResponseOptions<ResponseError>) {
     if (!options || !options.statusCode) {
-      throw new Error('options.statusCode is expected to be set. given options: ' + options);
+      throw new Error(
+        `options.statusCode is expected to be set. given options: ${JSON.stringify(options)}`
+      );
     }
     if (options.statusCode < 400 || options.statusCode >= 600) {
       throw new Error(

@@ -119,7 +119,7 @@ function createVersionedRoute<Ctx extends RequestHandlerContextBase>(
       if (options.security) assertSecurity(method, config.path, options.security);
       route.versions.set(options.version, {
         version: options.version,
-        options: options as AddVersionOpts<unknown, unknown, unknown>,
+        options: options,
         // The server passes the context it builds for every request; its shape is the caller's `Ctx`.
         handler: handler as unknown as AnyRequestHandler,
       });
@@ -137,7 +137,7 @@ export function createRouter<Ctx extends RequestHandlerContextBase = RequestHand
   const make =
     <M extends RouteMethod>(method: M) =>
     (config: VersionedRouteConfig<M>) =>
-      createVersionedRoute<Ctx>(registry, method, config as VersionedRouteConfig<RouteMethod>);
+      createVersionedRoute<Ctx>(registry, method, config);
   const versioned = {
     get: make('get'),
     put: make('put'),

@@ -22,10 +22,7 @@ const resultFactory: RouteValidationResultFactory = {
   ok: (value) => ({ value }),
   badRequest: (error, path) => ({
     // Kibana returns a RouteValidationError; this one carries the same message and path.
-    error: new ValidationFailure(
-      typeof error === 'string' ? error : error.message,
-      path ?? []
-    ) as never,
+    error: new ValidationFailure(typeof error === 'string' ? error : error.message, path ?? []),
   }),
 };
 
@@ -50,7 +47,8 @@ function isZodLike(value: unknown): value is ZodLike {
 export function runValidator(validator: unknown, data: unknown, namespace: string): unknown {
   if (validator === undefined) return {};
   if (typeof validator === 'function') {
-    const result = validator(data, resultFactory) as {
+    const validate = validator as (value: unknown, factory: typeof resultFactory) => unknown;
+    const result = validate(data, resultFactory) as {
       value?: unknown;
       error?: Error & { path?: string[] };
     };

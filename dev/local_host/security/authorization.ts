@@ -17,7 +17,7 @@ export interface CheckPrivilegesDeps {
   application: string;
   actions: Actions;
   /** Elasticsearch as the caller of `request`. */
-  clientFor(request: KibanaRequest): ElasticsearchClient;
+  clientFor: (request: KibanaRequest) => ElasticsearchClient;
 }
 
 const spaceResource = (spaceId: string) => ({ resource: `space:${spaceId}`, spaceId });

@@ -64,7 +64,7 @@ class HostKibanaFeature implements KibanaFeature {
     return this.config.deprecated;
   }
   toRaw(): KibanaFeatureConfig {
-    return structuredClone(this.config) as KibanaFeatureConfig;
+    return structuredClone(this.config);
   }
 }
 
@@ -99,7 +99,7 @@ export function createFeatureRegistry({
       }
       if (features.has(config.id))
         throw new Error(`Feature with id ${config.id} is already registered.`);
-      features.set(config.id, structuredClone(config) as KibanaFeatureConfig);
+      features.set(config.id, structuredClone<KibanaFeatureConfig>(config));
     },
     registerElasticsearchFeature() {
       if (locked) throw new Error(`Features are locked, can't register new features.`);

@@ -40,7 +40,10 @@ export async function ensurePluginArchive({
   // The build is plain CommonJS run by node (scripts/build); it is loaded the same way here.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buildPlugin } = require(path.join(rootDir, 'scripts', 'build', 'index.js')) as {
-    buildPlugin(options: { rootDir: string; kibanaVersion: string }): Promise<{ zipPath: string }>;
+    buildPlugin: (options: {
+      rootDir: string;
+      kibanaVersion: string;
+    }) => Promise<{ zipPath: string }>;
   };
   const result = await buildPlugin({ rootDir, kibanaVersion });
   return { zipPath: result.zipPath, built: true };
@@ -75,6 +78,8 @@ export async function extractPluginArchive(
   if (ids.length !== 1)
     throw new Error(`${zipPath}: expected exactly one plugin under kibana/, found ${ids.length}.`);
   const pluginDir = path.join(kibanaDir, ids[0]);
-  const manifest = JSON.parse(fs.readFileSync(path.join(pluginDir, 'kibana.json'), 'utf8'));
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(pluginDir, 'kibana.json'), 'utf8')
+  ) as ExtractedPlugin['manifest'];
   return { pluginDir, manifest };
 }

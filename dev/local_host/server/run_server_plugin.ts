@@ -5,7 +5,7 @@
 import { randomUUID } from 'crypto';
 import { createRequire } from 'module';
 import path from 'path';
-import { BehaviorSubject } from 'rxjs';
+import { BehaviorSubject, type Observable } from 'rxjs';
 
 import type {
   CoreSetup,
@@ -74,7 +74,7 @@ export async function runServerPlugin(
     },
     logger: options.logger,
     config: {
-      create: <T>() => config.asObservable() as unknown as import('rxjs').Observable<T>,
+      create: <T>() => config.asObservable() as unknown as Observable<T>,
       get: <T>() => config.getValue() as T,
     },
   };
@@ -103,7 +103,9 @@ export async function runServerPlugin(
   const coreStart: CoreStart = {
     elasticsearch: { client: services.elasticsearch.client },
     http: { basePath: services.http.basePath },
-    security: { authc: { getCurrentUser: services.security.authc.getCurrentUser } },
+    security: {
+      authc: { getCurrentUser: (request) => services.security.authc.getCurrentUser(request) },
+    },
     userProfile: {
       async getCurrent({ request }) {
         const uid = services.security.authc.getCurrentUser(request)?.profile_uid;

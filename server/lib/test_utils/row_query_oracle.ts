@@ -1,5 +1,5 @@
 /**
- * A row-based reference for `query_report.ts`: filters, sorts, pages and summarises materialised report rows the
+ * A row-based reference for `report_page.ts`: filters, sorts, pages and summarises materialised report rows the
  * obvious way. Tests check the compact, production path against it.
  */
 import type { ReportSummary } from '../../../common/report/api';
@@ -11,7 +11,7 @@ import type {
   SolutionAccess,
   UserAccess,
 } from '../../../common/report/types';
-import type { ValidReportQuery } from '../report_query';
+import type { ValidReportQuery } from '../report_query_validation';
 
 const LEVEL_RANK: Record<AccessLevel, number> = { none: 0, view: 1, custom: 2, full: 3 };
 

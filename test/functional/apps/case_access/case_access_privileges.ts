@@ -1,6 +1,6 @@
 /**
- * The plugin's own `caseAccess` feature: without it a user cannot open the app and the API answers 403; with Read a
- * user sees only their own access.
+ * The plugin's own `caseAccess` feature: without it a user cannot open the app (Kibana shows its Application Not
+ * Found page) and the API answers 403; with Read a user sees only their own access.
  */
 import assert from 'node:assert/strict';
 import type { FtrProviderContext } from '../../ftr_provider_context';
@@ -47,7 +47,10 @@ export default function (ctx: FtrProviderContext) {
         await helpers.navigateToApp();
       });
 
-      it('cannot open the app', async () => {
+      it('cannot open the app: Kibana shows its Application Not Found page instead', async () => {
+        // Something present, so an app that fails for everyone cannot pass as refused.
+        await testSubjects.existOrFail('appNotFoundPageContent');
+        await testSubjects.missingOrFail('caseAccessApp');
         await testSubjects.missingOrFail('caseAccessUsersTable');
         await testSubjects.missingOrFail('caseAccessMyAccess');
       });
@@ -65,7 +68,9 @@ export default function (ctx: FtrProviderContext) {
       });
 
       it('sees their own access, not the users table', async () => {
+        await testSubjects.existOrFail('caseAccessApp');
         await testSubjects.existOrFail('caseAccessMyAccess');
+        await testSubjects.missingOrFail('appNotFoundPageContent');
         await testSubjects.missingOrFail('caseAccessUsersTable');
         assert.equal(
           await testSubjects.getVisibleText('caseAccessMyLevel-default-management'),

@@ -20,7 +20,7 @@ import type {
   FilterCapability,
   UserAccess,
 } from '../../common/report/types';
-import type { ValidReportQuery } from './report_query';
+import type { ValidReportQuery } from './report_query_validation';
 
 const LEVEL_RANK: Record<AccessLevel, number> = { none: 0, view: 1, custom: 2, full: 3 };
 

@@ -10,9 +10,9 @@ import {
   SOLUTIONS,
   WARNING_IDS,
 } from '../../common/report/types';
-import { queryReport, queryReportRows } from './query_report';
+import { queryReport, queryReportRows } from './report_page';
 import { queryRows, summarize } from './test_utils/row_query_oracle';
-import { parseReportQuery } from './report_query';
+import { parseReportQuery } from './report_query_validation';
 
 const directory = generateDirectory({ users: 400, roles: 80, spaces: 8, seed: 11 });
 const engine = createAccessEngine(directory);

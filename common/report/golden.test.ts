@@ -1,0 +1,87 @@
+/**
+ * Golden files: the exact CSV and the exact report for small directories, reviewed by a person and kept in
+ * test/fixtures/golden. Unlike the consistency checks (the route against the engine, the CSV against its own
+ * column list), these catch a dropped or swapped column, a changed level or a lost warning, because nothing in the
+ * comparison comes from the code under test.
+ *
+ * After a deliberate change to the model or the output, regenerate them and review the diff before committing:
+ *   UPDATE_GOLDEN=1 npx jest common/report/golden
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import path from 'path';
+import { createAccessEngine } from '../engine';
+import { parseSnapshot, validateSnapshot } from '../snapshot';
+import { toCsv } from './csv';
+
+const REPO_ROOT = path.resolve(__dirname, '../..');
+const GOLDEN_DIR = path.join(REPO_ROOT, 'test/fixtures/golden');
+const SCENARIOS_DIR = path.join(REPO_ROOT, 'test/fixtures/scenarios');
+const DEMO_DIRECTORY = path.join(REPO_ROOT, 'dev/local_host/demo_directory.json');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+/** Compares `actual` with the golden file `name`, or (re)writes the file when UPDATE_GOLDEN=1. */
+function expectGolden(name: string, actual: string): void {
+  const file = path.join(GOLDEN_DIR, name);
+  if (UPDATE) {
+    writeFileSync(file, actual);
+    return;
+  }
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing: create it with UPDATE_GOLDEN=1 and review it`);
+  }
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+/** The columns of the CSV, in order, as a spreadsheet user sees them (written out by hand, not imported). */
+const CSV_HEADER =
+  'username,full_name,email,enabled,realm,profile,space,solution,level,' +
+  'read,create,update,push,delete,settings,createComment,reopenCase,assign,manageTemplates,' +
+  'assignable,addAlerts,ruleCaseActions,pushToExternal,manageConnectors,connectors,readAlerts,warnings';
+
+describe('the CSV of the demo directory', () => {
+  const engine = createAccessEngine(parseSnapshot(readFileSync(DEMO_DIRECTORY, 'utf8')));
+  const csv = toCsv(engine.report().users);
+
+  it('starts with the documented header', () => {
+    expect(csv.split('\r\n')[0]).toBe(CSV_HEADER);
+  });
+
+  it('matches the reviewed golden file, every column and state', () => {
+    expectGolden('demo_directory.csv', csv);
+  });
+
+  it('shows every level, every connectors state and both answers of each yes/no column', () => {
+    const rows = csv
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((row) => row.split(','));
+    const column = (name: string) =>
+      new Set(rows.map((cells) => cells[CSV_HEADER.split(',').indexOf(name)]));
+    expect(column('level')).toEqual(new Set(['full', 'custom', 'view', 'none']));
+    expect(column('connectors')).toEqual(new Set(['all', 'read', 'none']));
+    for (const name of ['assignable', 'addAlerts', 'pushToExternal', 'enabled']) {
+      expect(column(name)).toEqual(new Set(['true', 'false']));
+    }
+  });
+});
+
+const scenarioFiles = readdirSync(SCENARIOS_DIR).filter((file) => file.endsWith('.json'));
+
+describe.each(scenarioFiles)('the report of scenario %s', (file) => {
+  const scenario = JSON.parse(readFileSync(path.join(SCENARIOS_DIR, file), 'utf8')) as {
+    snapshot: unknown;
+  };
+  const engine = createAccessEngine(validateSnapshot(scenario.snapshot));
+
+  it('matches the reviewed golden report (readiness and every user in every space)', () => {
+    expectGolden(
+      file.replace(/\.json$/, '.report.json'),
+      `${JSON.stringify(engine.report(), null, 2)}\n`
+    );
+  });
+
+  it('matches the reviewed golden CSV', () => {
+    expectGolden(file.replace(/\.json$/, '.csv'), toCsv(engine.report().users));
+  });
+});
