@@ -96,7 +96,7 @@ describe('npm run build', () => {
     expect(server).not.toMatch(/^\s*import\s/m);
     expect(server).not.toMatch(/require\(["']@kbn\//);
     const required = [...server.matchAll(/require\(["']([^"'.][^"']*)["']\)/g)].map((m) => m[1]);
-    const builtins: readonly string[] = require('module').builtinModules;
+    const { builtinModules: builtins } = await import('node:module');
     expect(required.filter((name) => !builtins.includes(name.replace(/^node:/, '')))).toEqual([]);
     expect(JSON.parse(await text('package.json')).dependencies).toEqual({});
   });

@@ -93,6 +93,7 @@ describe('--format table', () => {
     const { io, out } = capture({ columns: 100 });
     expect(await runReport(['--snapshot', file, '--format', 'table'], io)).toBe(0);
     expect(out.stdout).toContain('\\x1b]52;c;ZXZpbA==\\x07\\x1b[2J\\x0d\\u202eadmin');
+    // eslint-disable-next-line no-control-regex -- the test looks for raw control characters in the output
     expect(out.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     for (const line of out.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
@@ -176,6 +177,7 @@ describe('messages', () => {
     writeFileSync(file, JSON.stringify(snapshot));
     const { io, out } = capture();
     expect(await runReport(['--snapshot', file, '--space', 'nope\u0007'], io)).toBe(2);
+    // eslint-disable-next-line no-control-regex -- the test looks for raw control characters in the output
     expect(out.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     expect(out.stderr).toContain('nope\\x07');
     expect(out.stderr.length).toBeLessThan(600);

@@ -198,7 +198,11 @@ class Side {
   /** The role's own grants in the space, per solution (none when the role does not exist here). */
   grantsOf(role: string, space: string): Array<Partial<Record<GrantKey, Grant[]>>> {
     let inSpace = this.probes.get(space);
-    if (!inSpace) this.probes.set(space, (inSpace = new Map()));
+    if (!inSpace)
+      this.probes.set(
+        space,
+        (inSpace = new Map<string, Array<Partial<Record<GrantKey, Grant[]>>>>())
+      );
     let grants = inSpace.get(role);
     if (grants) return grants;
     const row =

@@ -132,7 +132,10 @@ describe('diff and simulation properties', () => {
               ['pushToExternal', a.pushToExternal, b.pushToExternal],
             ];
             for (const [subject, x, y] of pairs) {
-              if (x !== y) expected.push(`${rowBefore.username}/${solution}/${subject}/${x}/${y}`);
+              if (x !== y)
+                expected.push(
+                  `${rowBefore.username}/${solution}/${subject}/${String(x)}/${String(y)}`
+                );
             }
           }
           const a = rowBefore.spaces[0].solutions.management.connectors;

@@ -222,7 +222,7 @@ describe('Security alerts need read on the space alerts index', () => {
   // DEFAULT_ALERTS_INDEX); Observability and Stack alerts are read by the alerting plugin's AlertsClient as the
   // internal user (x-pack/platform/plugins/shared/rule_registry/server/alert_data_client/alerts_client.ts).
   const securityRole = ['feature_securitySolutionCasesV3.all', 'feature_siemV2.read'];
-  const parts = (indices: string[] | undefined, space = 'default'): SnapshotParts => ({
+  const parts = (indices: string[] | undefined): SnapshotParts => ({
     spaces: [
       { id: 'default', name: 'Default', disabledFeatures: [] },
       { id: 'soc', name: 'SOC', disabledFeatures: [] },

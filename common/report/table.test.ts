@@ -104,6 +104,7 @@ describe('formatReportTable', () => {
       reportOf([user(hostile, ['r', `missing${ESC}[31m`])], [{ id: 'default', name: `D${ESC}c` }]),
       { default: `D${ESC}c` }
     );
+    // eslint-disable-next-line no-control-regex -- the test looks for raw control characters in the output
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(text).toContain('\\x1b]0;owned\\x07\\x0d\\x1b[2J\\x00\\u202eevil');
     expect(text).toContain('D\\x1bc');

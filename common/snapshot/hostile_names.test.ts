@@ -98,6 +98,7 @@ describe('file text', () => {
     snapshot.roles[key] = { applications: 'nope' };
     const message = errorOf(() => validateSnapshot(snapshot));
     expect(message.length).toBeLessThan(200);
+    // eslint-disable-next-line no-control-regex -- the test looks for raw control characters in the output
     expect(message).not.toMatch(/[\u0000-\u001f]/);
     expect(message).toContain('\\u001b]0;pwned\\u0007');
     expect(message).toContain('(100010 characters)');

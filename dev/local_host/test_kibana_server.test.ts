@@ -234,7 +234,7 @@ describe('createTestKibanaServer', () => {
       kibana.router.versioned.get({
         path: '/internal/test/open',
         access: 'internal',
-        security: undefined as never,
+        security: undefined,
       })
     ).toThrow(/must declare security.authz/);
     expect(() =>

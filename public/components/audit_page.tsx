@@ -57,7 +57,7 @@ export function AuditPage() {
 
   useEffect(() => {
     // The debounced search is a timer's output; it joins the filters the table state holds.
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- set once per settled search, never in a loop
+     
     setState((s) =>
       s.search === debouncedSearch ? s : applyFilterChange(s, { search: debouncedSearch })
     );

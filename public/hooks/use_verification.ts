@@ -18,9 +18,15 @@ export function useVerification(space: string | undefined): VerificationState {
   const [state, setState] = useState<Omit<VerificationState, 'verify'>>({ loading: false });
   const current = useRef(space);
 
+  // A result describes the space it was asked for: forget it when the space changes (during render, as React
+  // recommends over an effect that sets state).
+  const [stateSpace, setStateSpace] = useState(space);
+  if (stateSpace !== space) {
+    setStateSpace(space);
+    setState({ loading: false });
+  }
   useEffect(() => {
     current.current = space;
-    setState({ loading: false });
   }, [space]);
 
   const verify = useCallback(() => {

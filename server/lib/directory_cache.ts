@@ -144,6 +144,8 @@ export class DirectoryCache {
         },
         (error: unknown) => {
           signal.removeEventListener('abort', onAbort);
+          // The read's own failure, passed on as it is (a DirectoryError or the client's error).
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
           reject(error);
         }
       );

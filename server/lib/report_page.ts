@@ -169,7 +169,7 @@ export function orderedUserNumbers(
   query: ValidReportQuery
 ): readonly number[] {
   let kept = orders.get(evaluation);
-  if (!kept) orders.set(evaluation, (kept = new Map()));
+  if (!kept) orders.set(evaluation, (kept = new Map<string, readonly number[]>()));
   const key = orderKey(query);
   let order = kept.get(key);
   if (order) {

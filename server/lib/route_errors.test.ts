@@ -1,7 +1,7 @@
 /** Failure answers say what failed in words; addresses, ports and socket text go to the log, once per outage. */
 import type { KibanaResponseFactory } from '@kbn/core/server';
 import { createLoggerMock } from '../test_utils/logger';
-import { toDirectoryError, DirectoryError } from './errors';
+import { toDirectoryError, type DirectoryError } from './errors';
 import { FailureLog, errorResponse } from './route_errors';
 
 const response = {

@@ -13,7 +13,7 @@ const pages = new WeakMap<SpaceEvaluation, Map<string, string>>();
 
 function keptPage(evaluation: SpaceEvaluation, key: string, render: () => string): string {
   let kept = pages.get(evaluation);
-  if (!kept) pages.set(evaluation, (kept = new Map()));
+  if (!kept) pages.set(evaluation, (kept = new Map<string, string>()));
   let page = kept.get(key);
   if (page === undefined) {
     page = render();

@@ -1,3 +1,4 @@
+import type * as ConfigModule from './config';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,7 +83,7 @@ describe('where Kibana finds the plugin', () => {
     try {
       await jest.isolateModulesAsync(async () => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const fresh = require('./config') as typeof import('./config');
+        const fresh = require('./config') as typeof ConfigModule;
         for (const name of ['config.ts', 'config.public_base_url.ts']) {
           const config = await fresh.readConfigFile(path.join(FUNCTIONAL, name));
           const args: string[] = config.get('kbnTestServer.serverArgs');

@@ -82,7 +82,7 @@ export function CompareSnapshotFlyout({ onClose }: CompareSnapshotFlyoutProps) {
           accept=".json,application/json"
           initialPromptText={reviewTexts.filePicker()}
           aria-label={reviewTexts.filePicker()}
-          onChange={onFile}
+          onChange={(files) => void onFile(files)}
           isLoading={state.kind === 'busy'}
           data-test-subj="caseAccessCompareFile"
         />

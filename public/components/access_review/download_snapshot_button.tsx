@@ -31,7 +31,7 @@ export function DownloadSnapshotButton() {
     <EuiButtonEmpty
       iconType="download"
       isLoading={busy}
-      onClick={onClick}
+      onClick={() => void onClick()}
       data-test-subj="caseAccessDownloadSnapshot"
     >
       {reviewTexts.downloadSnapshot()}

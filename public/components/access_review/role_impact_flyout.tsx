@@ -195,7 +195,7 @@ export function RoleImpactFlyout({ space, spaces, onClose }: RoleImpactFlyoutPro
               fill
               isDisabled={!role}
               isLoading={busy}
-              onClick={run}
+              onClick={() => void run()}
               data-test-subj="caseAccessRoleImpactRun"
             >
               {reviewTexts.run()}

@@ -136,7 +136,7 @@ export function SimulateUserChange({ username, space, roles }: SimulateUserChang
     <EuiAccordion
       id={`caseAccessSimulate-${username}`}
       buttonContent={reviewTexts.simulate()}
-      onToggle={loadRoles}
+      onToggle={(isOpen) => void loadRoles(isOpen)}
       buttonProps={{ 'data-test-subj': 'caseAccessSimulateUserToggle' }}
       data-test-subj="caseAccessSimulateUser"
     >
@@ -168,7 +168,7 @@ export function SimulateUserChange({ username, space, roles }: SimulateUserChang
           <EuiButton
             isDisabled={addRoles.length === 0 && removeRoles.length === 0}
             isLoading={busy}
-            onClick={run}
+            onClick={() => void run()}
             data-test-subj="caseAccessSimulateRun"
           >
             {reviewTexts.run()}
