@@ -35,6 +35,31 @@ describe('DirectoryCache', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it("answers 'now' with a read started after the request, even within the refresh interval", async () => {
+    let now = 0;
+    const cache = new DirectoryCache({ now: () => now });
+    let reads = 0;
+    const load = jest.fn(async () => entry(`read ${++reads}`));
+    const first = await cache.get('alice', load);
+    now = 1; // well within the refresh throttle
+    expect(await cache.get('alice', load, true)).toBe(first);
+    const fresh = await cache.get('alice', load, 'now');
+    expect(fresh).not.toBe(first);
+    expect(load).toHaveBeenCalledTimes(2);
+    // ... and a read in flight that started before the request is not joined.
+    let release: () => void = () => undefined;
+    const slow = jest.fn(
+      () => new Promise<DirectoryEntry>((resolve) => (release = () => resolve(entry('slow'))))
+    );
+    now = 100_000;
+    const early = cache.get('alice', slow, true);
+    now = 100_001;
+    const late = cache.get('alice', load, 'now');
+    release();
+    expect(await early).toEqual(entry('slow'));
+    expect(await late).toEqual(entry('read 3'));
+  });
+
   it('does not keep a failed read', async () => {
     const cache = new DirectoryCache();
     await expect(cache.get('alice', () => Promise.reject(new Error('down')))).rejects.toThrow(

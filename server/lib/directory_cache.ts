@@ -47,8 +47,17 @@ export interface DirectoryCacheOptions {
 }
 
 /** A read in flight, shared by every request that waits for it. */
+/**
+ * How fresh an answer must be: `false` any cached one; `true` a read newer than the refresh interval (a storm of
+ * refreshes shares reads); `'now'` a read started after the request (an access review's snapshot, whose `takenAt`
+ * must not predate a change the administrator just made).
+ */
+export type Freshness = boolean | 'now';
+
 interface Flight {
   promise: Promise<DirectoryEntry>;
+  /** When the read started (`now()`). */
+  started: number;
   controller: AbortController;
   waiters: number;
 }
@@ -87,12 +96,12 @@ export class DirectoryCache {
   async get(
     key: string,
     load: (signal: AbortSignal) => Promise<DirectoryEntry>,
-    refresh = false,
+    refresh: Freshness = false,
     signal?: AbortSignal
   ): Promise<DirectoryEntry> {
     const cached = this.entries.get(key);
     const now = this.now();
-    if (cached && cached.expires > now) {
+    if (cached && cached.expires > now && refresh !== 'now') {
       // A refresh sooner than the interval, or than twice the last read's own duration, gets the last read: under a
       // storm of refreshes the host spends at most a third of its time reading.
       const interval =
@@ -100,13 +109,19 @@ export class DirectoryCache {
       if (!refresh || now - cached.loaded < interval) return cached.entry;
     }
     let flight = this.inFlight.get(key);
-    if (!flight) flight = this.start(key, load);
+    // A read that started before this request may miss a change made just before it: 'now' starts its own.
+    if (!flight || (refresh === 'now' && flight.started < now)) flight = this.start(key, load);
     return this.wait(key, flight, signal);
   }
 
   private start(key: string, load: (signal: AbortSignal) => Promise<DirectoryEntry>): Flight {
     const controller = new AbortController();
-    const flight: Flight = { controller, waiters: 0, promise: Promise.resolve(undefined as never) };
+    const flight: Flight = {
+      controller,
+      waiters: 0,
+      started: this.now(),
+      promise: Promise.resolve(undefined as never),
+    };
     flight.promise = (async () => {
       try {
         const started = this.now();

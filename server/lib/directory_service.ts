@@ -19,7 +19,12 @@ import {
 } from '../directory/read_directory';
 import type { RouteDependencies } from '../routes/types';
 import type { CaseAccessStartDeps } from '../types';
-import { DirectoryCache, createDirectoryEntry, type DirectoryEntry } from './directory_cache';
+import {
+  DirectoryCache,
+  createDirectoryEntry,
+  type DirectoryEntry,
+  type Freshness,
+} from './directory_cache';
 import { forbiddenError, toDirectoryError } from './errors';
 
 /** Who is asking: the cache key. Realm and API key keep identically named principals apart. */
@@ -121,7 +126,7 @@ export class DirectoryService {
   async load(
     context: RequestHandlerContext,
     request: KibanaRequest,
-    refresh: boolean,
+    refresh: Freshness,
     spaceId?: string
   ): Promise<LoadedDirectory> {
     const [coreStart, plugins] = await this.deps.getStartServices();

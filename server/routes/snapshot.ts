@@ -32,8 +32,9 @@ export function defineSnapshotRoute(routeContext: RouteContext): void {
         const { directory, failures } = routeContext;
         try {
           const takenAt = new Date();
-          // Fresh: the caller's read_security is checked and the directory read with their credentials.
-          const entry = await directory.load(context, request, true);
+          // Fresh: the caller's read_security is checked and the directory read with their credentials, by a read that
+          // starts now (not a throttled refresh), so takenAt never predates a change made just before.
+          const entry = await directory.load(context, request, 'now');
           failures.recovered();
           return response.ok({
             body: exportSnapshot(entry.snapshot, takenAt),
