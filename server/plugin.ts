@@ -9,6 +9,7 @@ import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import { getRegisteredFeatures, olderKibanaVersion, type BuildFlavor } from '../common/features';
 import { BUILT_FOR_KIBANA_VERSION } from './build_info';
 import { registerFeatures } from './feature_registration';
+import { serverlessProjectType } from './project_type';
 import { registerRoutes } from './routes';
 import type {
   CaseAccessServerSetup,
@@ -36,7 +37,7 @@ export class CaseAccessServerPlugin implements Plugin<
 
   public setup(
     core: CoreSetup<CaseAccessStartDeps, CaseAccessServerStart>,
-    { features }: CaseAccessSetupDeps
+    { features, cloud }: CaseAccessSetupDeps
   ): CaseAccessServerSetup {
     const registration = registerFeatures(
       features,
@@ -56,6 +57,7 @@ export class CaseAccessServerPlugin implements Plugin<
       getStartServices: core.getStartServices,
       buildFlavor: this.buildFlavor,
       kibanaVersion: this.kibanaVersion,
+      projectType: serverlessProjectType(cloud?.serverless.projectType),
       getFeaturesInForce: () => this.getFeaturesInForce(),
     });
 

@@ -1,3 +1,4 @@
+import type { CloudSetup } from '@kbn/cloud-plugin/server';
 /** Contracts of the Case access server plugin and of the plugins it depends on. */
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import type { FeaturesPluginSetup, FeaturesPluginStart } from '@kbn/features-plugin/server';
@@ -20,6 +21,8 @@ export interface CaseAccessSetupDeps {
   notifications?: NotCalledInThisPhase;
   cases?: NotCalledInThisPhase;
   actions?: NotCalledInThisPhase;
+  /** On Elastic Cloud: the serverless project type, which decides which solutions have cases. */
+  cloud?: CloudSetup;
 }
 
 export interface CaseAccessStartDeps {
