@@ -8,22 +8,16 @@
  * `action` and creates `action_task_params`; managing connectors creates `action`.
  */
 import type { Actions } from '@kbn/security-plugin/server';
+import { CASE_OPERATIONS } from '../engine/catalog';
 import { CASE_OWNERS } from '../features/constants';
 import type { CaseCapability, Solution } from '../report/types';
 
-/** The case operation that proves each capability (one that no other `cases` key grants). */
-export const VERIFIED_CASE_OPERATIONS: Record<CaseCapability, string> = {
-  read: 'getCase',
-  create: 'createCase',
-  update: 'updateCase',
-  push: 'pushCase',
-  delete: 'deleteCase',
-  settings: 'updateConfiguration',
-  createComment: 'createComment',
-  reopenCase: 'reopenCase',
-  assign: 'assignCase',
-  manageTemplates: 'manageTemplate',
-};
+/**
+ * The case operation that proves each capability (one that no other `cases` key grants): Kibana's operation names,
+ * kept once in the engine's catalogue. The independence verification needs is in how privileges are registered
+ * (the host's own builder), not in these names.
+ */
+export const VERIFIED_CASE_OPERATIONS: Readonly<Record<CaseCapability, string>> = CASE_OPERATIONS;
 
 /** Cells proved once per space (the same for every solution). */
 export const SPACE_CELLS = ['executeConnectors', 'manageConnectors'] as const;

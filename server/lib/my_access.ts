@@ -35,17 +35,9 @@ import type { DirectorySnapshot, SnapshotProfile } from '../../common/snapshot';
  * capability grants. `settings` → `updateConfiguration` (creating a configuration also comes with `create`).
  * Managing templates is checked through `CASE_OPERATIONS.manageTemplates` where the version has the operation.
  */
-export const CASE_OPERATION_OF: Record<Exclude<CaseCapability, 'manageTemplates'>, string> = {
-  read: 'getCase',
-  create: 'createCase',
-  update: 'updateCase',
-  push: 'pushCase',
-  delete: 'deleteCase',
-  settings: 'updateConfiguration',
-  createComment: 'createComment',
-  reopenCase: 'reopenCase',
-  assign: 'assignCase',
-};
+export const CASE_OPERATION_OF = Object.fromEntries(
+  Object.entries(CASE_OPERATIONS).filter(([capability]) => capability !== 'manageTemplates')
+) as Readonly<Record<Exclude<CaseCapability, 'manageTemplates'>, string>>;
 
 function isCaseCapability(key: string): key is CaseCapability {
   return (CASE_CAPABILITIES as readonly string[]).includes(key);
