@@ -166,9 +166,10 @@ export function indexDirectory(
     else disabledUids?.delete(profile.uid);
     const username = profile.user.username;
     if (holds(esNames, username)) {
-      claimedUids ??= new Set(
-        esUsers.flatMap((user) => (user.profile_uid ? [user.profile_uid] : []))
-      );
+      if (!claimedUids) {
+        claimedUids = new Set();
+        for (const user of esUsers) if (user.profile_uid) claimedUids.add(user.profile_uid);
+      }
       if (claimedUids.has(profile.uid)) continue;
       // An Elasticsearch user without a profile uid (a snapshot read without `with_profile_uid`) keeps its
       // profile of the same name in a native realm.
@@ -274,23 +275,28 @@ export function indexDirectory(
   }
   index.roleIds = roleIds.subarray(0, used);
 
-  // Roles stored in the profiles of Elasticsearch users, where they differ from the current ones.
+  // Roles stored in the profiles of Elasticsearch users, where they differ from the current ones. One scratch
+  // buffer serves every user: only a profile whose roles differ gets an array of its own.
+  let scratch = new Int32Array(16);
   for (let u = 0; u < count; u++) {
     if (!sources[u]?.profile_uid) continue;
     const profile = index.profileOf(u);
     if (!profile) continue;
-    const numbers = [
-      ...new Set(
-        profile.user.roles
-          .map((role) => roleNumber.get(role))
-          .filter((n): n is number => n !== undefined)
-      ),
-    ].sort((a, b) => a - b);
+    const stored = profile.user.roles;
+    if (stored.length > scratch.length) scratch = new Int32Array(stored.length * 2);
+    let n = 0;
+    let ordered = true;
+    for (const role of stored) {
+      const number = roleNumber.get(role);
+      if (number === undefined) continue;
+      if (n > 0 && scratch[n - 1] >= number) ordered = false;
+      scratch[n++] = number;
+    }
+    if (!ordered) n = sortDistinct(scratch.subarray(0, n));
     const start = index.roleStart[u];
-    const end = index.roleStart[u + 1];
-    let same = numbers.length === end - start;
-    for (let i = 0; same && i < numbers.length; i++) same = numbers[i] === index.roleIds[start + i];
-    if (!same) index.profileRoles.set(u, Int32Array.from(numbers));
+    let same = n === index.roleStart[u + 1] - start;
+    for (let i = 0; same && i < n; i++) same = scratch[i] === index.roleIds[start + i];
+    if (!same) index.profileRoles.set(u, scratch.slice(0, n));
   }
   return index;
 }
