@@ -12,7 +12,7 @@ import {
 } from '../../common/diff';
 import { SnapshotError, type DirectorySnapshot } from '../../common/snapshot';
 import type { LiveClusterOptions } from '../../server/directory/live_cluster';
-import { parseLiveOptions, readSnapshotFile } from './report';
+import { briefMessage, parseLiveOptions, readSnapshotFile } from './report';
 import { UsageError, type CliCommand, type CliIo } from '../types';
 
 export const DIFF_FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
@@ -117,12 +117,14 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
   const options = parseDiffArgs(args);
   try {
     const before = await readSide('--before', options.beforePath);
+    // Stamped before the read, as the server's snapshot route does: nothing read predates it.
+    const takenAt = new Date().toISOString();
     const after = options.live
       ? {
           ...(await (
             await import('../../server/directory/live_cluster')
           ).readLiveDirectory(options.live)),
-          takenAt: new Date().toISOString(),
+          takenAt,
         }
       : await readSide('--after', options.afterPath ?? '');
     const diff = diffDirectories(before, after, options.space ? { spaces: [options.space] } : {});
@@ -135,7 +137,7 @@ export async function runDiff(args: string[], io: CliIo): Promise<number> {
     // Every failure is "trouble" (2), never mistaken for "changed" (1): snapshots, spaces, the live cluster.
     const message = error instanceof Error ? error.message : String(error);
     const known = error instanceof SnapshotError || error instanceof DiffError;
-    io.stderr(`case-access diff: ${known ? message : message.split('\n')[0]}\n`);
+    io.stderr(`case-access diff: ${briefMessage(known ? message : message.split('\n')[0])}\n`);
     return EXIT_TROUBLE;
   }
 }

@@ -12,7 +12,6 @@ import type { LiveClusterOptions } from '../../server/directory/live_cluster';
 import { AnswerShapeError } from '../../server/directory/answer_shape';
 import { DirectoryError } from '../../server/lib/errors';
 import { UsageError, type CliCommand, type CliIo } from '../types';
-import { formatVerification, verifyLive } from './verify_live';
 import {
   reportCsvPieces,
   reportJsonPieces,
@@ -277,7 +276,7 @@ function* prepend<T>(first: IteratorResult<T>, iterator: Iterator<T>): Generator
 const MESSAGE_LIMIT = 500;
 
 /** A message with control characters escaped (names in it come from the directory), cut to `MESSAGE_LIMIT`. */
-function briefMessage(message: string): string {
+export function briefMessage(message: string): string {
   const escaped = escapeControl(message);
   return escaped.length > MESSAGE_LIMIT ? `${escaped.slice(0, MESSAGE_LIMIT)}…` : escaped;
 }
@@ -290,6 +289,8 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       const engine = createAccessEngine(snapshot);
       const spaceIds = options.space ? [options.space] : engine.spaces().map(({ id }) => id);
       if (options.space) engine.evaluateSpaceCompact(options.space); // an unknown space fails here
+      // Loaded only here: it brings the Elasticsearch client, which the other commands never need.
+      const { formatVerification, verifyLive } = await import('./verify_live');
       const results = await verifyLive(options.live, snapshot, engine, spaceIds);
       io.stdout(
         options.format === 'table'

@@ -2,6 +2,7 @@
 import { role, snapshot, user } from '../engine/test_utils/fixtures';
 import type { DirectorySnapshot } from '../snapshot/types';
 import { DiffError, diffDirectories } from './diff';
+import { diffToTable } from './format';
 import type { AccessChange } from './types';
 
 const SOC = { id: 'soc', name: 'SOC', disabledFeatures: [] };
@@ -245,5 +246,21 @@ describe('diffDirectories', () => {
     );
     expect(diff.before).toEqual({ takenAt: '2026-09-01T10:00:00.000Z' });
     expect(diff.after).toEqual({ takenAt: '2026-12-01T10:00:00.000Z' });
+  });
+});
+
+describe('the diff table with names from a hostile directory', () => {
+  it('shows control characters in user and role names escaped, never raw', () => {
+    const evil = 'mallory\u001b]0;owned\u0007';
+    const before = snapshot({
+      spaces: [DEFAULT],
+      users: [user(evil, [])],
+      roles: { 'r\u001b[2J': role(['feature_securitySolutionCasesV3.all'], ['*']) },
+    });
+    const after = withUser(before, evil, ['r\u001b[2J']);
+    const table = diffToTable(diffDirectories(before, after));
+    expect(table).toContain('mallory\\x1b]0;owned\\x07');
+    // eslint-disable-next-line no-control-regex -- the test looks for raw control characters in the output
+    expect(table).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { translate } from '../i18n/translate';
 import { csvCell } from '../report/csv';
+import { escapeControl } from '../text/escape';
 import type { AccessChange, ChangeCause, ChangeValue, DirectoryDiff } from './types';
 
 /** One cause in words, e.g. "role soc_analyst added to the user". */
@@ -148,14 +149,17 @@ export function diffToTable(diff: DirectoryDiff): string {
     translate('xpack.caseAccess.diff.changeColumn', { defaultMessage: 'Change' }),
     translate('xpack.caseAccess.diff.causeColumn', { defaultMessage: 'Cause' }),
   ];
-  const rows = diff.changes.map((change) => [
-    change.username,
-    change.space ?? '*',
-    change.solution ?? '-',
-    change.subject,
-    `${value(change.before)} -> ${value(change.after)} (${change.direction})`,
-    describeCauses(change.causes),
-  ]);
+  // Names come from the directory: control characters are shown escaped, never sent to the terminal.
+  const rows = diff.changes.map((change) =>
+    [
+      change.username,
+      change.space ?? '*',
+      change.solution ?? '-',
+      change.subject,
+      `${value(change.before)} -> ${value(change.after)} (${change.direction})`,
+      describeCauses(change.causes),
+    ].map(escapeControl)
+  );
   const summary =
     diff.changes.length === 0
       ? translate('xpack.caseAccess.diff.noChangesMessage', {
@@ -167,9 +171,13 @@ export function diffToTable(diff: DirectoryDiff): string {
           values: { changes: diff.changes.length, users: diff.usersChanged },
         });
   if (rows.length === 0) return `${summary}\n`;
-  const widths = header.map((cell, column) =>
-    Math.max(cell.length, ...rows.map((row) => row[column].length))
-  );
+  // A loop, not Math.max(...rows): a spread of every row overflows the stack on a large diff.
+  const widths = header.map((cell) => cell.length);
+  for (const row of rows) {
+    for (let column = 0; column < widths.length; column++) {
+      widths[column] = Math.max(widths[column], row[column].length);
+    }
+  }
   const render = (row: string[]) =>
     row
       .map((cell, column) => cell.padEnd(widths[column]))

@@ -182,8 +182,12 @@ export function indexDirectory(
       profileOnly.set(key, profile);
     }
   }
-  const ssoKeys = [...profileOnly.keys()].sort();
-  const ssoNames = ssoKeys.map((key) => (profileOnly.get(key) as SnapshotProfile).user.username);
+  // In username order (user numbers follow names: the merge below and the report's sort rely on it), then by key.
+  const usernameOf = (key: string) => (profileOnly.get(key) as SnapshotProfile).user.username;
+  const ssoKeys = [...profileOnly.keys()].sort(
+    (a, b) => byString(usernameOf(a), usernameOf(b)) || byString(a, b)
+  );
+  const ssoNames = ssoKeys.map(usernameOf);
 
   const count = esUsers.length + ssoNames.length;
   const usernames = new Array<string>(count);

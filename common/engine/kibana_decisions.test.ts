@@ -445,6 +445,34 @@ describe('a user is a username in a realm', () => {
   });
 });
 
+describe('users known only through their profiles', () => {
+  it('are listed in username order, whatever the length of their names, among the Elasticsearch users', () => {
+    const s = snapshot({
+      users: [user('bea', []), user('yann', [])],
+      roles: { writer: role([CASES_ALL]) },
+    });
+    for (const [uid, username] of [
+      ['p1', 'zed'],
+      ['p2', 'alice'],
+      ['p3', 'christopher'],
+      ['p4', 'bob'],
+    ]) {
+      s.profiles.push({
+        uid,
+        enabled: true,
+        last_synchronized: 1,
+        user: { username, roles: ['writer'], realm_name: 'saml1' },
+        labels: {},
+        data: {},
+      });
+    }
+    const engine = createAccessEngine(s);
+    const expected = ['alice', 'bea', 'bob', 'christopher', 'yann', 'zed'];
+    expect(engine.report().users.map((u) => u.username)).toEqual(expected);
+    expect([...engine.evaluateSpaceCompact('default').usernames]).toEqual(expected);
+  });
+});
+
 describe('the deprecated V2 Cases All grants Manage templates itself', () => {
   // x-pack/platform/plugins/shared/cases/server/features/v2.ts: the primary `all` privilege lists
   // cases.manageTemplates (and assign) directly, so minimal_all, which drops sub-features, still grants it.

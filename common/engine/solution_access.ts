@@ -189,8 +189,8 @@ export function solutionAccessFromMask(
   const profileRead = context.profileRead ?? read;
   if (user.profile !== null && profileRead !== read) {
     warnings.push(
-      cachedWarning('roles-changed-since-login', `${profileRead}\u0000${space}`, () =>
-        messages.rolesChangedSinceLogin(profileRead, space)
+      cachedWarning('roles-changed-since-login', `${profileRead}\u0000${space}\u0000${where}`, () =>
+        messages.rolesChangedSinceLogin(profileRead, where)
       )
     );
   }

@@ -79,7 +79,8 @@ export function defineUserRoute(routeContext: RouteContext): void {
             const spaces = engine.spaces();
             const everywhere = engine.evaluateUser(
               username,
-              spaces.map((s) => s.id)
+              spaces.map((s) => s.id),
+              realm
             );
             const allSpaces: SpaceLevels[] = (everywhere?.spaces ?? []).map((access) => ({
               space: access.space,
