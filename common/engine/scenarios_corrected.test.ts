@@ -1,5 +1,5 @@
 /**
- * The shared scenarios (test/fixtures/scenarios, kept identical to ../shared/scenarios) with the answers issue 10
+ * The shared scenarios (test/fixtures/scenarios, kept identical to the team's shared scenarios) with the answers issue 10
  * corrected: facts the shared files do not state, checked on the same snapshots.
  */
 import { readFileSync } from 'fs';
