@@ -12,7 +12,7 @@ import {
 } from '../../common/diff';
 import { SnapshotError, type DirectorySnapshot } from '../../common/snapshot';
 import type { LiveClusterOptions } from '../../server/directory/live_cluster';
-import { briefMessage, parseLiveOptions, readSnapshotFile } from './report';
+import { LIVE_CLUSTER_OPTIONS, briefMessage, parseLiveOptions, readSnapshotFile } from './report';
 import { UsageError, type CliCommand, type CliIo } from '../types';
 
 export const DIFF_FORMATS = ['table', 'json', 'csv', 'ndjson'] as const;
@@ -31,13 +31,7 @@ const DIFF_OPTIONS = {
   after: { type: 'string' },
   space: { type: 'string' },
   format: { type: 'string' },
-  'es-url': { type: 'string' },
-  'api-key': { type: 'string' },
-  username: { type: 'string' },
-  password: { type: 'string' },
-  'kibana-url': { type: 'string' },
-  'public-base-url': { type: 'string' },
-  'email-service': { type: 'boolean' },
+  ...LIVE_CLUSTER_OPTIONS,
 } as const satisfies ParseArgsConfig['options'];
 
 export interface DiffCommandOptions {

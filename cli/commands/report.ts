@@ -35,18 +35,23 @@ const EXIT_LIVE_FAILURE = 1;
 /** Bad input (unreadable or invalid snapshot, unknown space) exits like a bad command line. */
 const EXIT_BAD_INPUT = 2;
 
-export const REPORT_OPTIONS = {
-  snapshot: { type: 'string' },
-  space: { type: 'string' },
-  format: { type: 'string' },
+/** The options that name a live cluster, shared by every command that can read one (`parseLiveOptions`). */
+export const LIVE_CLUSTER_OPTIONS = {
   'es-url': { type: 'string' },
   'api-key': { type: 'string' },
   username: { type: 'string' },
   password: { type: 'string' },
   'kibana-url': { type: 'string' },
-  'save-snapshot': { type: 'string' },
   'public-base-url': { type: 'string' },
   'email-service': { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+export const REPORT_OPTIONS = {
+  snapshot: { type: 'string' },
+  space: { type: 'string' },
+  format: { type: 'string' },
+  ...LIVE_CLUSTER_OPTIONS,
+  'save-snapshot': { type: 'string' },
   verify: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
