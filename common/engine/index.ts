@@ -44,7 +44,7 @@ export {
 } from './kibana_version';
 export { indexPatternMatches, roleReadsIndex } from './roles';
 export { realmOf, userKey } from './directory';
-export { apiReachableOwners, securityAlertsIndex } from './engine';
+export { apiReachableOwners, securityAlertsIndex } from './role_sets';
 export { describeGrant } from './explain';
 export {
   CELL_ADD_ALERTS,
