@@ -19,8 +19,8 @@ import type { DirectorySnapshot } from '../../common/snapshot';
 import type { CliIo } from '../types';
 
 /**
- * `value` as `JSON.stringify(..., null, 2)` writes it `depth` levels deep (its inner lines indented to match):
- * stringified with the indentation the depth adds put into the indent string itself, so no wrapping and slicing.
+ * `value` as `JSON.stringify(..., null, 2)` writes it `depth` levels deep (its inner lines indented to match), for
+ * the small parts of the report.
  */
 function atDepth(value: unknown, depth: number): string {
   const json = JSON.stringify(value, null, 2);
@@ -28,9 +28,17 @@ function atDepth(value: unknown, depth: number): string {
   return json.replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
 
-/** One user of the report's `users` array (two levels deep) as `JSON.stringify(report, null, 2)` writes it. */
+const USERS_OPENING = '{\n  "users": [\n'.length;
+const USERS_CLOSING = '\n  ]\n}'.length;
+
+/**
+ * One user of the report's `users` array (two levels deep, its first line indented too) as
+ * `JSON.stringify(report, null, 2)` writes it. The user is stringified inside a `{ users: [user] }` of its own, so
+ * JSON.stringify indents every line, and the wrapper is cut off: cheaper than re-indenting the text afterwards.
+ */
 function userJson(user: UserAccess): string {
-  return `    ${atDepth(user, 2)}`;
+  const json = JSON.stringify({ users: [user] }, null, 2);
+  return json.slice(USERS_OPENING, json.length - USERS_CLOSING);
 }
 
 /**
