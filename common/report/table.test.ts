@@ -57,8 +57,8 @@ describe('formatReportTable', () => {
       'Yes',
       'Read',
     ]);
-    // Warnings are text on an indented line of their own.
-    expect(lines[at + 1]).toBe('    Warnings: comment-without-alerts');
+    // Warnings are text on an indented line of their own, in words, not ids.
+    expect(lines[at + 1]).toBe('    Warnings: Cannot add alerts to cases: no access to alerts');
     expect(lines.find((line) => line.startsWith('bob'))).toMatch(
       /^bob\s+None\s+None\s+None\s+No\s+No\s+No\s+None$/
     );
@@ -88,6 +88,27 @@ describe('formatReportTable', () => {
       'Yes',
       'Read',
     ]);
+  });
+
+  it("names each of a user's warnings by its title, wrapped on indented lines within the width", () => {
+    // A disabled account holding a role the role API does not show, and Cases All without Connectors or alerts.
+    const disabled = { ...user('dora', ['cases_only', 'from_file']), enabled: false };
+    const input = snapshot({
+      license: { type: 'platinum', status: 'active' },
+      users: [disabled],
+      roles: { cases_only: role(['feature_generalCasesV3.all']) },
+      spaces: [{ id: 'default', name: 'Default', disabledFeatures: [] }],
+    });
+    const text = formatReportTable(createAccessEngine(input).report(), {}, 60);
+    const lines = text.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('dora'));
+    const below = lines.slice(at + 1).filter((line) => line.startsWith('    '));
+    for (const line of below) expect(line.length).toBeLessThanOrEqual(60);
+    expect(below.map((line) => line.trim()).join(' ')).toBe(
+      'Warnings: User disabled; Roles the role API does not show are not counted; ' +
+        'Cannot push to external systems: no Connectors access; ' +
+        'Cannot add alerts to cases: no access to alerts'
+    );
   });
 
   it('wraps a long name within its column when the terminal is wide enough', () => {

@@ -16,7 +16,9 @@ import {
   type Report,
   type Solution,
   type UserAccess,
+  type WarningId,
 } from './types';
+import { warningTitle } from './warning_titles';
 
 const levelLabel = (level: AccessLevel): string =>
   ({
@@ -154,7 +156,7 @@ export function tableHead(layout: TableLayout, spaceId: string, spaceName: strin
   return [...wrap(title, layout.width), renderLine(layout.header, layout), rule].join('\n');
 }
 
-/** One user's row in the table of `spaceIndex`, with the user's warning ids on an indented line below it. */
+/** One user's row in the table of `spaceIndex`, with the titles of the user's warnings on indented lines below it. */
 export function tableRow(layout: TableLayout, user: UserAccess, spaceIndex = 0): string {
   const space = user.spaces[spaceIndex];
   const cells = SOLUTIONS.map((solution) => space.solutions[solution]);
@@ -169,12 +171,18 @@ export function tableRow(layout: TableLayout, user: UserAccess, spaceIndex = 0):
     ],
     layout
   );
-  const warnings = new Set(user.warnings.map((warning) => warning.id));
-  for (const cell of cells) for (const warning of cell.warnings) warnings.add(warning.id);
+  const warnings = new Map<WarningId, string | undefined>();
+  for (const warning of user.warnings) warnings.set(warning.id, warning.message);
+  for (const cell of cells) {
+    for (const warning of cell.warnings) {
+      if (!warnings.has(warning.id)) warnings.set(warning.id, warning.message);
+    }
+  }
   if (warnings.size === 0) return row;
+  const titles = [...warnings].map(([id, message]) => escapeControl(warningTitle(id, message)));
   const text = translate('xpack.caseAccess.table.userWarningsLabel', {
-    defaultMessage: 'Warnings: {ids}',
-    values: { ids: [...warnings].join(', ') },
+    defaultMessage: 'Warnings: {titles}',
+    values: { titles: titles.join('; ') },
   });
   const lines = wrap(text, layout.width - INDENT.length).map((line) => INDENT + line);
   return `${row}\n${lines.join('\n')}`;
