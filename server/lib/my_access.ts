@@ -9,12 +9,16 @@ import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import type { Actions, CheckPrivileges } from '@kbn/security-plugin/server';
 import {
   CASE_OPERATIONS,
+  apiReachableOwners,
   buildSolutionAccess,
   caseActionRequiresAssign,
   createAccessEngine,
+  disabledFeaturesOfSpace,
   effectiveLicenseType,
   type AccessEngine,
 } from '../../common/engine';
+import { listNames, messages } from '../../common/engine/messages';
+import { translate } from '../../common/i18n/translate';
 import { APP_CATEGORIES } from '../../common/features/categories';
 import { CASE_OWNERS, CASES_UI } from '../../common/features/constants';
 import type { MeResponse } from '../../common/report/api';
@@ -26,9 +30,50 @@ import type {
   Solution,
   SolutionAccess,
   UserAccess,
+  Warning,
   WarningId,
 } from '../../common/report/types';
-import type { DirectorySnapshot, SnapshotProfile } from '../../common/snapshot';
+import type { DirectorySnapshot, SnapshotProfile, SnapshotSpace } from '../../common/snapshot';
+
+/**
+ * What the caller loses in a space that turns the solution's Cases off: Elasticsearch still authorises the
+ * privileges (it knows nothing of a space's features), but Kibana's Cases refuses the owner, so the caller is told
+ * why they have nothing there, and, where the Cases API still takes the owner (a deprecated feature the space
+ * cannot list), that hiding is not revoking; the same warnings as the report's cell.
+ */
+function voidedWarnings(
+  user: AuthenticatedUser,
+  features: readonly KibanaFeatureConfig[],
+  space: SnapshotSpace,
+  solution: Solution,
+  buildFlavor: DirectorySnapshot['kibana']['buildFlavor']
+): Warning[] {
+  const owner = CASE_OWNERS[solution];
+  const disabled = disabledFeaturesOfSpace(features, space, { buildFlavor });
+  const labels = features
+    .filter((feature) => feature.cases?.includes(owner) && disabled.has(feature.id))
+    .map((feature) => `${feature.category.label} → ${feature.name}`);
+  if (labels.length === 0) return [];
+  const featuresText = listNames(labels);
+  const spaceName = space.name || space.id;
+  const grants = translate('xpack.caseAccess.me.yourRolesText', {
+    defaultMessage: 'Your roles ({roles})',
+    values: { roles: listNames([...user.roles]) },
+  });
+  const warnings: Warning[] = [
+    {
+      id: 'feature-disabled-in-space',
+      message: messages.featureDisabledInSpace(grants, featuresText, spaceName),
+    },
+  ];
+  if (apiReachableOwners(features, space)[SOLUTIONS.indexOf(solution)]) {
+    warnings.push({
+      id: 'hidden-not-revoked',
+      message: messages.hiddenNotRevoked(featuresText, spaceName),
+    });
+  }
+  return warnings;
+}
 
 /**
  * The case operation Kibana checks for each capability (its cases feature privilege builder): one that only that
@@ -217,24 +262,32 @@ export async function authoritativeMyAccess(
       // Cases refuses an owner whose features are all disabled in the space, whatever the role grants.
       const available = engine.availableCapabilities(space.id, solution);
       const granted: GrantKey[] = [];
+      let voided = false;
       for (const [key, keyActions] of Object.entries(plan.bySolution[solution])) {
-        if (isCaseCapability(key) && !available.includes(key)) continue;
-        if ((keyActions ?? []).some((action) => authorized.has(`${space.id}\u0000${action}`))) {
-          granted.push(key as GrantKey);
-        }
+        const held = (keyActions ?? []).some((action) =>
+          authorized.has(`${space.id}\u0000${action}`)
+        );
+        if (isCaseCapability(key) && !available.includes(key)) voided ||= held;
+        else if (held) granted.push(key as GrantKey);
       }
-      solutions[solution] = buildSolutionAccess(granted, available, {
-        solution,
-        space: space.id,
-        spaceName: space.name,
-        licenseType,
-        buildFlavor: snapshot.kibana.buildFlavor,
-        caseActionRequiresAssign: caseActionRequiresAssign(
-          snapshot.kibana.version,
-          snapshot.kibana.buildFlavor
-        ),
-        user: { enabled: user.enabled, profile, roles: user.roles },
-      });
+      solutions[solution] = buildSolutionAccess(
+        granted,
+        available,
+        {
+          solution,
+          space: space.id,
+          spaceName: space.name,
+          licenseType,
+          buildFlavor: snapshot.kibana.buildFlavor,
+          caseActionRequiresAssign: caseActionRequiresAssign(
+            snapshot.kibana.version,
+            snapshot.kibana.buildFlavor
+          ),
+          user: { enabled: user.enabled, profile, roles: user.roles },
+        },
+        {},
+        voided ? voidedWarnings(user, features, space, solution, snapshot.kibana.buildFlavor) : []
+      );
     }
     return { space: space.id, solutions };
   });

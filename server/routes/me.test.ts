@@ -4,6 +4,7 @@
  * caller's panel shows.
  */
 import type { MeResponse } from '../../common/report/api';
+import type { UserDetail } from '../../common/report/types';
 import type { DirectorySnapshot } from '../../common/snapshot';
 import {
   routeTestSnapshot,
@@ -113,6 +114,26 @@ describe('GET /internal/case_access/me, checked by Kibana’s authorisation serv
     const ops = space(body, 'ops').solutions.security;
     expect(ops.level).toBe('none');
     expect(grantedOf(ops.capabilities)).toEqual([]);
+    // The caller is told why: their roles would grant it, but the space turns Security's Cases off.
+    const voided = ops.warnings.find((warning) => warning.id === 'feature-disabled-in-space');
+    expect(voided?.message).toContain('Your roles (security_all_role) would grant case access');
+    expect(voided?.message).toContain('Security → Cases is turned off in space');
+    // The same warnings as the report's cell for the same user and space.
+    const detail = await harness.get(
+      '/internal/case_access/users/security_all?space=ops',
+      'elastic'
+    );
+    expect(detail.status).toBe(200);
+    const reported = ((await detail.json()) as UserDetail).user.spaces[0].solutions.security;
+    expect(ops.warnings.map((warning) => warning.id)).toEqual(
+      reported.warnings.map((warning) => warning.id)
+    );
+    // Nothing of the kind where the feature is on, nor for a solution the caller holds nothing of.
+    expect(space(body, 'default').solutions.security.warnings.map((w) => w.id)).toEqual([
+      'push-without-connectors',
+      'comment-without-alerts',
+    ]);
+    expect(space(body, 'ops').solutions.observability.warnings).toEqual([]);
   });
 
   it('Connectors Read lets the caller push but not manage connectors; All does both', async () => {
