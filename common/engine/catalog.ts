@@ -194,6 +194,34 @@ function alertSolutionIndexes(categoryId: string | undefined): number[] {
   return [SOLUTION_INDEX[solution], MANAGEMENT_INDEX];
 }
 
+/**
+ * The alert reads (`alerting:<ruleTypeId>/<consumer>/alert/get`, as Kibana's alerting privilege builder names them)
+ * of which any one lets a solution's cases take alerts: those of the features whose alerts the solution's cases
+ * take (see `alertSolutionIndexes`), less the rule types in `ALERTS_NOT_FOR_CASES`. The engine's catalog and the
+ * server's authoritative `/me` check use the same list.
+ */
+export function caseAlertReadActions(
+  features: readonly KibanaFeatureConfig[],
+  solution: Solution
+): string[] {
+  const reads = new Set<string>();
+  for (const feature of features) {
+    if (!alertSolutionIndexes(feature.category.id).includes(SOLUTION_INDEX[solution])) continue;
+    const privileges = [
+      ...(feature.privileges ? [feature.privileges.all, feature.privileges.read] : []),
+      ...subFeaturePrivileges(feature),
+    ];
+    for (const privilege of privileges) {
+      for (const entry of alertEntriesForCases(privilege)) {
+        for (const consumer of entry.consumers) {
+          reads.add(`alerting:${entry.ruleTypeId}/${consumer}/alert/get`);
+        }
+      }
+    }
+  }
+  return [...reads];
+}
+
 /** Adds what one privilege definition grants to `masks`. */
 function addDefinitionEffect(
   masks: SolutionMasks,
@@ -398,23 +426,9 @@ export function buildPrivilegeCatalog(
       [['saved_object:action/get', 'saved_object:action_task_params/create']],
     ]);
     keys.push([MANAGE_CONNECTORS_BIT, [['saved_object:action/create']]]);
-    const alertReads = new Set<string>();
-    for (const feature of features) {
-      if (!alertSolutionIndexes(feature.category.id).includes(SOLUTION_INDEX[solution])) continue;
-      const privileges = [
-        ...(feature.privileges ? [feature.privileges.all, feature.privileges.read] : []),
-        ...subFeaturePrivileges(feature),
-      ];
-      for (const privilege of privileges) {
-        for (const entry of alertEntriesForCases(privilege)) {
-          for (const consumer of entry.consumers) {
-            alertReads.add(`alerting:${entry.ruleTypeId}/${consumer}/alert/get`);
-          }
-        }
-      }
-    }
+    const alertReads = caseAlertReadActions(features, solution);
     // Any one alert read of the solution's features is enough.
-    keys.push([READ_ALERTS_BIT, [...alertReads].map((action) => [action])]);
+    keys.push([READ_ALERTS_BIT, alertReads.map((action) => [action])]);
     return keys;
   });
   const actionCache = new Map<string, ResolvedPrivilege>();

@@ -11,11 +11,11 @@ import {
   CASE_OPERATIONS,
   buildSolutionAccess,
   caseActionRequiresAssign,
+  caseAlertReadActions,
   createAccessEngine,
   effectiveLicenseType,
   type AccessEngine,
 } from '../../common/engine';
-import { APP_CATEGORIES } from '../../common/features/categories';
 import { CASE_OWNERS, CASES_UI } from '../../common/features/constants';
 import type { MeResponse } from '../../common/report/api';
 import { CASE_CAPABILITIES, SOLUTIONS } from '../../common/report/types';
@@ -41,11 +41,6 @@ export const CASE_OPERATION_OF = Object.fromEntries(
 
 function isCaseCapability(key: string): key is CaseCapability {
   return (CASE_CAPABILITIES as readonly string[]).includes(key);
-}
-
-/** Kibana's alerting action for reading an alert of a rule type and consumer. */
-function alertReadAction(ruleTypeId: string, consumer: string): string {
-  return `alerting:${ruleTypeId}/${consumer}/alert/get`;
 }
 
 interface ActionPlan {
@@ -103,19 +98,9 @@ export function planActions(
             .filter((feature) => feature.cases?.includes(owner))
             .map((feature) => actions.ui.get(feature.id, CASES_UI.manageTemplates))
     );
-    const alertReads = new Set<string>();
-    for (const feature of features) {
-      if (feature.category.id !== APP_CATEGORIES[solution].id) continue;
-      for (const privilege of privilegesOf(feature)) {
-        const alert = privilege.alerting?.alert;
-        for (const entry of [...(alert?.read ?? []), ...(alert?.all ?? [])]) {
-          for (const consumer of entry.consumers) {
-            alertReads.add(alertReadAction(entry.ruleTypeId, consumer));
-          }
-        }
-      }
-    }
-    plan.readAlerts = add([...alertReads]);
+    // The same alert reads as the engine's (catalog.ts): Attack Discovery's are left out, and Stack Management
+    // cases take the alerts of every feature outside Security.
+    plan.readAlerts = add(caseAlertReadActions(features, solution));
     bySolution[solution] = { ...plan, ...connectors };
   }
   return { bySolution, all: [...all] };
