@@ -591,6 +591,17 @@ describe('Attack Discovery grants no alerts that cases take', () => {
     expect(row.addAlerts).toBe(true);
   });
 
+  it('its privileges are registered whatever the licence, the disabled Read too', () => {
+    // Kibana registers privileges from every feature (privileges.ts calls featuresService.getKibanaFeatures()
+    // without a licence, so a feature's `minimumLicense` does not apply) and does not skip a `disabled` privilege
+    // (features/server/feature_privilege_iterator/feature_privilege_iterator.ts): the names stay known, not unknown.
+    const s = withAttackDiscovery(['feature_securitySolutionAttackDiscovery.read']);
+    s.license = { type: 'basic', status: 'active' };
+    const engine = createAccessEngine(s);
+    expect(engine.catalog.resolve('feature_securitySolutionAttackDiscovery.read')).toBeDefined();
+    expect(engine.evaluateUser('u')?.warnings.map((w) => w.id)).not.toContain('unknown-privileges');
+  });
+
   it('nor does its alert action named in a role', () => {
     const { row } = both(
       withAttackDiscovery([
