@@ -9,18 +9,20 @@
  * Security's features changed from release to release (x-pack/solutions/security/packages/features/src/constants.ts
  * and the `security/v*_features`, `rules/v*_features` and `alerts` folders beside it):
  *
- * | Kibana | current base        | current rules              | alerts feature             | deprecated, with alerts            |
- * | ------ | ------------------- | -------------------------- | -------------------------- | ---------------------------------- |
- * | 9.0    | `siemV2` (alerts)   | —                          | —                          | `siem`                             |
- * | 9.1    | `siemV3` (alerts)   | —                          | —                          | `siem`, `siemV2`                   |
- * | 9.2    | `siemV4` (alerts)   | —                          | —                          | `siem`–`siemV3`                    |
- * | 9.3    | `siemV5`            | `securitySolutionRulesV1` (alerts) | —                  | `siem`–`siemV4`                    |
- * | 9.4+   | `siemV5`            | `securitySolutionRulesV4`  | `securitySolutionAlertsV1` | `siem`–`siemV4`, `RulesV1`, `RulesV2` |
+ * | Kibana | current base      | current rules                      | alerts feature             | deprecated, with alerts        |
+ * | ------ | ----------------- | ---------------------------------- | -------------------------- | ------------------------------ |
+ * | 9.0    | `siemV2` (alerts) | —                                  | —                          | `siem`                         |
+ * | 9.1    | `siemV3` (alerts) | —                                  | —                          | `siem`, `siemV2`               |
+ * | 9.2    | `siemV4` (alerts) | —                                  | —                          | `siem`–`siemV3`                |
+ * | 9.3    | `siemV5`          | `securitySolutionRulesV1` (alerts) | —                          | `siem`–`siemV4`                |
+ * | 9.4+   | `siemV5`          | `securitySolutionRulesV4`          | `securitySolutionAlertsV1` | `siem`–`siemV4`, rules V1, V2  |
  *
  * Kibana refuses a `replacedBy` that names a deprecated feature (feature_registry.ts `validateFeatures`), so each
  * release points every deprecated feature at that release's current ones; `siem` also at `securitySolutionTimeline`
  * and `securitySolutionNotes` (8.18 on), described here with no grants so the references resolve.
- * `securitySolutionRulesV3` (9.4+) grants no alerts and is left out.
+ * `securitySolutionRulesV3` (9.4+) grants no alerts and is left out. Kibana's `minimal` replacements by a rules
+ * feature also name its sub-feature privileges (exceptions, ...), which the rules features here do not describe:
+ * replacements only add UI capabilities, so the case answers do not change.
  *
  * Attack Discovery (`securitySolutionAttackDiscovery`) is left out on purpose: its privileges grant alerts of the
  * `attack-discovery` rule type only, which the UI attaches to cases as attack discoveries (a comment, a reference
