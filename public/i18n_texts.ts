@@ -491,7 +491,7 @@ export const helpTexts = {
   addAlerts: () =>
     translate('xpack.caseAccess.help.addAlertsDescription', {
       defaultMessage:
-        'Add alerts: can add comments to cases and can read the alerts of that solution.',
+        'Add alerts: can add comments to cases and can read alerts the cases take: Security or Observability alerts in their solution, and for Stack Management cases the alerts of any rule type outside Security (Stack rules, Machine Learning, Observability). Security alerts also need read on the alerts index.',
     }),
   push: () =>
     translate('xpack.caseAccess.help.pushDescription', {

@@ -153,11 +153,80 @@ function subFeaturePrivileges(feature: KibanaFeatureConfig): SubFeaturePrivilege
   );
 }
 
+/**
+ * Rule types whose alerts a privilege may read without that counting as reading the solution's alerts for cases.
+ * Attack Discovery's `attack-discovery` (`ATTACK_DISCOVERY_SCHEDULES_ALERT_TYPE_ID` of @kbn/elastic-assistant-common,
+ * granted by x-pack/solutions/security/packages/features/src/attack_discovery/kibana_features.ts, All and the
+ * disabled Read alike): the Attack Discovery page
+ * adds a discovery to a case as a comment, a `security.attack_discovery` reference and the Security detection alerts
+ * behind it (x-pack/solutions/security/plugins/security_solution/public/attack_discovery/pages/results/take_action/
+ * use_add_to_case), and Cases authorises those alerts by their own rule types
+ * (x-pack/platform/plugins/shared/cases/server/services/alerts/index.ts `ensureAlertsAuthorized`), which Attack Discovery's
+ * privileges do not grant.
+ */
+const ALERTS_NOT_FOR_CASES: ReadonlySet<string> = new Set(['attack-discovery']);
+
+function alertEntriesForCases(privilege: FeatureKibanaPrivileges) {
+  const alert = privilege.alerting?.alert;
+  return [...(alert?.read ?? []), ...(alert?.all ?? [])].filter(
+    (entry) => !ALERTS_NOT_FOR_CASES.has(entry.ruleTypeId)
+  );
+}
+
+const MANAGEMENT_INDEX = SOLUTION_INDEX.management;
+
+/**
+ * The solutions whose cases take the alerts a feature of this category grants: its own solution, and Stack
+ * Management for every category but Security. Stack Management cases (owner `cases`) take alerts of any rule type
+ * the user may read: Cases authorises each attached alert by its rule type and consumer, not by the case's owner
+ * (`ensureAlertsAuthorized` above), Machine Learning's alerts table attaches to owner `cases`
+ * (x-pack/platform/plugins/shared/ml/public/application/explorer/alerts/alerts_panel.tsx, since elastic/kibana#172217)
+ * and, from 9.4 (elastic/kibana#255879), so does the rule details page of Stack Management for every rule type with
+ * alerts (x-pack/platform/plugins/shared/triggers_actions_ui/public/application/sections/rule_details/components/
+ * rule.tsx). Security's alerts are left to Security: they are searched as the user and would need the alerts
+ * index too, which a Stack case's answer does not check.
+ */
+function alertSolutionIndexes(categoryId: string | undefined): number[] {
+  const solution = SOLUTION_BY_CATEGORY.get(categoryId ?? '');
+  if (solution === 'security') return [SOLUTION_INDEX.security];
+  if (solution === undefined || SOLUTION_INDEX[solution] === MANAGEMENT_INDEX)
+    return [MANAGEMENT_INDEX];
+  return [SOLUTION_INDEX[solution], MANAGEMENT_INDEX];
+}
+
+/**
+ * The alert reads (`alerting:<ruleTypeId>/<consumer>/alert/get`, as Kibana's alerting privilege builder names them)
+ * of which any one lets a solution's cases take alerts: those of the features whose alerts the solution's cases
+ * take (see `alertSolutionIndexes`), less the rule types in `ALERTS_NOT_FOR_CASES`. The engine's catalog and the
+ * server's authoritative `/me` check use the same list.
+ */
+export function caseAlertReadActions(
+  features: readonly KibanaFeatureConfig[],
+  solution: Solution
+): string[] {
+  const reads = new Set<string>();
+  for (const feature of features) {
+    if (!alertSolutionIndexes(feature.category.id).includes(SOLUTION_INDEX[solution])) continue;
+    const privileges = [
+      ...(feature.privileges ? [feature.privileges.all, feature.privileges.read] : []),
+      ...subFeaturePrivileges(feature),
+    ];
+    for (const privilege of privileges) {
+      for (const entry of alertEntriesForCases(privilege)) {
+        for (const consumer of entry.consumers) {
+          reads.add(`alerting:${entry.ruleTypeId}/${consumer}/alert/get`);
+        }
+      }
+    }
+  }
+  return [...reads];
+}
+
 /** Adds what one privilege definition grants to `masks`. */
 function addDefinitionEffect(
   masks: SolutionMasks,
   privilege: FeatureKibanaPrivileges,
-  categorySolution: Solution | undefined
+  categoryId: string | undefined
 ): void {
   for (const [key, owners] of Object.entries(privilege.cases ?? {})) {
     const bit = CAPABILITY_BIT.get(key);
@@ -167,12 +236,8 @@ function addDefinitionEffect(
       if (solution !== undefined) masks[SOLUTION_INDEX[solution]] |= bit;
     }
   }
-  const alert = privilege.alerting?.alert;
-  if (
-    categorySolution !== undefined &&
-    ((alert?.read?.length ?? 0) > 0 || (alert?.all?.length ?? 0) > 0)
-  ) {
-    masks[SOLUTION_INDEX[categorySolution]] |= READ_ALERTS_BIT;
+  if (alertEntriesForCases(privilege).length > 0) {
+    for (const index of alertSolutionIndexes(categoryId)) masks[index] |= READ_ALERTS_BIT;
   }
   const writes = privilege.savedObject.all;
   const reads = privilege.savedObject.read;
@@ -267,11 +332,7 @@ export function buildPrivilegeCatalog(
         masks = emptyMasks();
         byFeature.set(definition.featureId, masks);
       }
-      addDefinitionEffect(
-        masks,
-        definition.privilege,
-        SOLUTION_BY_CATEGORY.get(feature?.category.id ?? '')
-      );
+      addDefinitionEffect(masks, definition.privilege, feature?.category.id);
     }
     return [...byFeature]
       .filter(([, masks]) => !isEmpty(masks))
@@ -365,24 +426,9 @@ export function buildPrivilegeCatalog(
       [['saved_object:action/get', 'saved_object:action_task_params/create']],
     ]);
     keys.push([MANAGE_CONNECTORS_BIT, [['saved_object:action/create']]]);
-    const alertReads = new Set<string>();
-    for (const feature of features) {
-      if (SOLUTION_BY_CATEGORY.get(feature.category.id) !== solution) continue;
-      const privileges = [
-        ...(feature.privileges ? [feature.privileges.all, feature.privileges.read] : []),
-        ...subFeaturePrivileges(feature),
-      ];
-      for (const privilege of privileges) {
-        const alert = privilege.alerting?.alert;
-        for (const entry of [...(alert?.read ?? []), ...(alert?.all ?? [])]) {
-          for (const consumer of entry.consumers) {
-            alertReads.add(`alerting:${entry.ruleTypeId}/${consumer}/alert/get`);
-          }
-        }
-      }
-    }
+    const alertReads = caseAlertReadActions(features, solution);
     // Any one alert read of the solution's features is enough.
-    keys.push([READ_ALERTS_BIT, [...alertReads].map((action) => [action])]);
+    keys.push([READ_ALERTS_BIT, alertReads.map((action) => [action])]);
     return keys;
   });
   const actionCache = new Map<string, ResolvedPrivilege>();

@@ -6,7 +6,7 @@
  */
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import { getBuiltinFeatures } from '../features';
-import { KIBANA_FEATURE_IDS, featureIdOfPrivilege } from '../features/feature_ids';
+import { featureIdOfPrivilege, kibanaFeatureIds } from '../features/feature_ids';
 import {
   SOLUTIONS,
   type CaseCapability,
@@ -146,16 +146,18 @@ export function createAccessEngine(snapshot: DirectorySnapshot): AccessEngine {
   });
   /**
    * Unknown privilege names worth reporting. With the built-in definitions (a subset of Kibana's features), a
-   * name of a feature Kibana 9.x registers but the built-ins do not describe cannot be judged and is left out;
-   * a feature no Kibana registers (a typo) is reported, as are unknown privileges of described features.
+   * name of a feature the snapshot's Kibana registers but the built-ins do not describe cannot be judged and is
+   * left out; a feature that Kibana does not register (a typo, or one that came in a later release) is reported,
+   * as are unknown privileges of described features.
    */
+  const registeredIds = kibanaFeatureIds(snapshot.kibana.version, buildFlavor);
   const reportableUnknown = (info: RoleInfo): string[] =>
     featuresComplete
       ? info.unknown
       : info.unknown.filter((name) => {
           if (catalog.unregisteredReason(name) !== 'unknown-feature') return true;
           const featureId = featureIdOfPrivilege(name);
-          return featureId !== undefined && !KIBANA_FEATURE_IDS.has(featureId);
+          return featureId !== undefined && !registeredIds.has(featureId);
         });
 
   const index = indexDirectory(snapshot, roleNumber);

@@ -9,6 +9,7 @@ export {
   CASE_OPERATIONS,
   isActionPattern,
   buildPrivilegeCatalog,
+  caseAlertReadActions,
   featurePrivilegeName,
   type FeatureEffect,
   type PrivilegeCatalog,

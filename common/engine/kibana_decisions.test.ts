@@ -3,7 +3,9 @@
  * that decides it; the report must never show access that Kibana refuses.
  */
 import type { estypes } from '@elastic/elasticsearch';
-import { CELL_ASSIGNABLE, CELL_RULE_CASE_ACTIONS, createAccessEngine } from '.';
+import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
+import { CELL_ASSIGNABLE, CELL_RULE_CASE_ACTIONS, createAccessEngine, featuresInForce } from '.';
+import { SECURITY_CATEGORY } from '../features/categories';
 import type { Solution } from '../report/types';
 import type { DirectorySnapshot } from '../snapshot/types';
 import {
@@ -79,7 +81,11 @@ describe('Can add case actions to rules (the Cases system action)', () => {
     expect(both(snapshot(custom), 'u', 'management').row.ruleCaseActions).toBe(false);
   });
 
-  it('needs assign from 9.5.3, whose action also requires assignCase, but not before', () => {
+  it('needs assign too, on every 9.x release', () => {
+    // constructRequiredKibanaPrivileges (x-pack/platform/plugins/shared/cases/server/connectors/cases/utils.ts)
+    // lists cases:<owner>/assignCase since the assignees sub-feature (elastic/kibana#201654, 8.18/9.0): the
+    // connector's index.test.ts expects it already in its form from before elastic/kibana#222827 (9.1), so the
+    // 9.5.3 change (elastic/kibana#284854, template assignees) did not add it.
     const noAssign = parts([
       'feature_generalCasesV3.minimal_all',
       'feature_generalCasesV3.cases_delete',
@@ -87,13 +93,16 @@ describe('Can add case actions to rules (the Cases system action)', () => {
       'feature_generalCasesV3.case_reopen',
       CONNECTORS_READ,
     ]);
-    expect(both(withVersion(noAssign, '9.4.0'), 'u', 'management').row.ruleCaseActions).toBe(true);
-    expect(both(withVersion(noAssign, '9.5.3'), 'u', 'management').row.ruleCaseActions).toBe(false);
+    for (const version of ['9.0.0', '9.4.0', '9.5.2', '9.5.3']) {
+      const { row, flags } = both(withVersion(noAssign, version), 'u', 'management');
+      expect([version, row.ruleCaseActions]).toEqual([version, false]);
+      expect(flags & CELL_RULE_CASE_ACTIONS).toBe(0);
+    }
     const withAssign = parts([
       ...noAssign.roles.r.applications[0].privileges,
       'feature_generalCasesV3.cases_assign',
     ]);
-    expect(both(withVersion(withAssign, '9.6.0'), 'u', 'management').row.ruleCaseActions).toBe(
+    expect(both(withVersion(withAssign, '9.0.0'), 'u', 'management').row.ruleCaseActions).toBe(
       true
     );
   });
@@ -515,5 +524,208 @@ describe('unknown features offline', () => {
       .evaluateUser('u')
       ?.warnings.find((w) => w.id === 'unknown-privileges');
     expect(warning?.message).toContain('feature_discover_v2.all');
+  });
+});
+
+/** Attack Discovery as x-pack/solutions/security/packages/features/src/attack_discovery/kibana_features.ts registers it. */
+function attackDiscoveryFeature(): KibanaFeatureConfig {
+  const entries = [{ ruleTypeId: 'attack-discovery', consumers: ['siem'] }];
+  const privilege = {
+    app: ['securitySolutionAttackDiscovery', 'kibana'],
+    savedObject: { all: [], read: [] },
+    alerting: { rule: { read: entries }, alert: { all: entries } },
+    ui: [],
+  };
+  return {
+    id: 'securitySolutionAttackDiscovery',
+    name: 'Attack discovery',
+    category: SECURITY_CATEGORY,
+    app: ['securitySolutionAttackDiscovery', 'kibana'],
+    minimumLicense: 'enterprise',
+    alerting: entries,
+    privileges: {
+      all: { ...privilege, api: ['elasticAssistant'] },
+      read: { ...privilege, disabled: true },
+    },
+  };
+}
+
+describe('Attack Discovery grants no alerts that cases take', () => {
+  // Its privileges grant alerts of the `attack-discovery` rule type only. The Attack Discovery page adds a
+  // discovery to a case as a comment, a `security.attack_discovery` reference and the detection alerts behind it
+  // (x-pack/solutions/security/plugins/security_solution/public/attack_discovery/pages/results/take_action/
+  // use_add_to_case/index.tsx), and Cases authorises those alerts by their own rule types
+  // (x-pack/platform/plugins/shared/cases/server/services/alerts/index.ts `ensureAlertsAuthorized`).
+  const withAttackDiscovery = (privileges: string[]) => {
+    const s = snapshot({
+      users: [user('u', ['r'])],
+      roles: { r: withIndices(role(privileges), [SECURITY_ALERTS_READ]) },
+    });
+    s.kibana.features = [...featuresInForce(s), attackDiscoveryFeature()];
+    return s;
+  };
+
+  it.each(['all', 'read'])('Cases All with Attack Discovery %s cannot add alerts', (privilege) => {
+    const { row } = both(
+      withAttackDiscovery([
+        'feature_securitySolutionCasesV3.all',
+        `feature_securitySolutionAttackDiscovery.${privilege}`,
+      ]),
+      'u',
+      'security'
+    );
+    expect(row.readAlerts).toBe(false);
+    expect(row.addAlerts).toBe(false);
+  });
+
+  it('the alerts feature beside it does', () => {
+    const { row } = both(
+      withAttackDiscovery([
+        'feature_securitySolutionCasesV3.all',
+        'feature_securitySolutionAttackDiscovery.all',
+        'feature_securitySolutionAlertsV1.read',
+      ]),
+      'u',
+      'security'
+    );
+    expect(row.addAlerts).toBe(true);
+  });
+
+  it('its privileges are registered whatever the licence, the disabled Read too', () => {
+    // Kibana registers privileges from every feature (privileges.ts calls featuresService.getKibanaFeatures()
+    // without a licence, so a feature's `minimumLicense` does not apply) and does not skip a `disabled` privilege
+    // (features/server/feature_privilege_iterator/feature_privilege_iterator.ts): the names stay known, not unknown.
+    const s = withAttackDiscovery(['feature_securitySolutionAttackDiscovery.read']);
+    s.license = { type: 'basic', status: 'active' };
+    const engine = createAccessEngine(s);
+    expect(engine.catalog.resolve('feature_securitySolutionAttackDiscovery.read')).toBeDefined();
+    expect(engine.evaluateUser('u')?.warnings.map((w) => w.id)).not.toContain('unknown-privileges');
+  });
+
+  it('nor does its alert action named in a role', () => {
+    const { row } = both(
+      withAttackDiscovery([
+        'feature_securitySolutionCasesV3.all',
+        'alerting:attack-discovery/siem/alert/get',
+      ]),
+      'u',
+      'security'
+    );
+    expect(row.readAlerts).toBe(false);
+  });
+});
+
+describe('Stack Management cases take the alerts of any rule type the user may read, but Security’s', () => {
+  // Cases authorises attached alerts by their rule type and consumer, whatever the case's owner
+  // (x-pack/platform/plugins/shared/cases/server/services/alerts/index.ts `ensureAlertsAuthorized`); Machine
+  // Learning's alerts table attaches to owner `cases`
+  // (x-pack/platform/plugins/shared/ml/public/application/explorer/alerts/alerts_panel.tsx), and from 9.4 the
+  // Stack Management rule details page does for every rule type with alerts (elastic/kibana#255879,
+  // x-pack/platform/plugins/shared/triggers_actions_ui/public/application/sections/rule_details/components/rule.tsx).
+  const management = (privileges: string[]) =>
+    both(
+      snapshot({
+        users: [user('u', ['r'])],
+        roles: { r: withIndices(role(privileges), [SECURITY_ALERTS_READ]) },
+      }),
+      'u',
+      'management'
+    ).row;
+
+  it.each(['feature_stackAlerts.read', 'feature_ml.read', 'feature_apm.read', 'feature_slo.all'])(
+    'Cases All with %s can add alerts',
+    (alertPrivilege) => {
+      const row = management(['feature_generalCasesV3.all', alertPrivilege]);
+      expect(row.readAlerts).toBe(true);
+      expect(row.addAlerts).toBe(true);
+      expect(row.warnings.map((w) => w.id)).not.toContain('comment-without-alerts');
+    }
+  );
+
+  it('Security alerts stay with Security cases', () => {
+    const row = management([
+      'feature_generalCasesV3.all',
+      'feature_securitySolutionAlertsV1.all',
+      'feature_siem.all',
+    ]);
+    expect(row.addAlerts).toBe(false);
+  });
+
+  it('Observability alerts do not reach Security cases', () => {
+    const { row } = both(
+      snapshot({
+        users: [user('u', ['r'])],
+        roles: {
+          r: withIndices(role(['feature_securitySolutionCasesV3.all', 'feature_apm.all']), [
+            SECURITY_ALERTS_READ,
+          ]),
+        },
+      }),
+      'u',
+      'security'
+    );
+    expect(row.addAlerts).toBe(false);
+  });
+});
+
+describe('Security features follow the snapshot’s Kibana version', () => {
+  // x-pack/solutions/security/packages/features/src/constants.ts: siemV3 for 9.1, siemV4 for 9.2, siemV5 for 9.3
+  // (with the rules feature, elastic/kibana#239634); the alerts feature from 9.4 (elastic/kibana#244637).
+  const securityRow = (privilege: string, version: string) =>
+    both(
+      withVersion(
+        {
+          users: [user('u', ['r'])],
+          roles: {
+            r: withIndices(role(['feature_securitySolutionCasesV3.all', privilege]), [
+              SECURITY_ALERTS_READ,
+            ]),
+          },
+        },
+        version
+      ),
+      'u',
+      'security'
+    );
+
+  it.each([
+    ['feature_siemV2.read', '9.0.0'],
+    ['feature_siemV4.all', '9.2.1'],
+    ['feature_securitySolutionRulesV1.read', '9.3.0'],
+    ['feature_securitySolutionAlertsV1.read', '9.4.0'],
+  ])('%s on Kibana %s is current and grants alerts', (privilege, version) => {
+    const { row, engine } = securityRow(privilege, version);
+    expect(row.addAlerts).toBe(true);
+    expect(engine.evaluateUser('u')?.warnings.map((w) => w.id)).not.toContain(
+      'deprecated-feature-privileges'
+    );
+  });
+
+  it.each([
+    ['feature_siemV4.all', '9.1.0'],
+    ['feature_securitySolutionRulesV1.all', '9.2.0'],
+    ['feature_securitySolutionAlertsV1.read', '9.3.2'],
+  ])(
+    '%s on Kibana %s names a feature that release lacks: no alerts, unknown',
+    (privilege, version) => {
+      const { row, engine } = securityRow(privilege, version);
+      expect(row.addAlerts).toBe(false);
+      const unknown = engine.evaluateUser('u')?.warnings.find((w) => w.id === 'unknown-privileges');
+      expect(unknown?.message).toContain(privilege);
+    }
+  );
+
+  it('a privilege of a 9.5 feature is unknown on 9.4 and known on 9.5', () => {
+    const unknownOn = (version: string) =>
+      createAccessEngine(
+        withVersion(
+          { users: [user('u', ['r'])], roles: { r: role(['feature_stackAlertsOnly.read']) } },
+          version
+        )
+      )
+        .evaluateUser('u')
+        ?.warnings.some((w) => w.id === 'unknown-privileges');
+    expect(unknownOn('9.4.3')).toBe(true);
+    expect(unknownOn('9.5.0')).toBe(false);
   });
 });

@@ -28,11 +28,15 @@ export function kibanaVersionAtLeast(
 }
 
 /**
- * The first release whose Cases system action also requires `assignCase` (it applies a template's assignees to
- * the cases it opens): `constructRequiredKibanaPrivileges` in
- * x-pack/platform/plugins/shared/cases/server/connectors/cases/utils.ts, changed by elastic/kibana#284854 (9.5.3).
+ * The first release whose Cases system action also requires `assignCase`: `constructRequiredKibanaPrivileges` in
+ * x-pack/platform/plugins/shared/cases/server/connectors/cases/utils.ts. It came with the case assignees
+ * sub-feature (elastic/kibana#201654, 8.18 and 9.0), not later: the connector's index.test.ts expects
+ * `cases:<owner>/assignCase` from `getKibanaPrivileges` already in its form from before elastic/kibana#222827 (9.1,
+ * which gave `getCasesConnectorAdapter` the `logger` it uses for Attack Discovery), and the only stored utils.ts
+ * without it predates the assignees sub-feature. elastic/kibana#284854 (9.5.3) made the action apply a v2
+ * template's assignees; it did not change what the action requires. So every supported 9.x release requires it.
  */
-export const CASE_ACTION_ASSIGN_SINCE = '9.5.3';
+export const CASE_ACTION_ASSIGN_SINCE = '8.18.0';
 
 export function caseActionRequiresAssign(version: string, buildFlavor: BuildFlavor): boolean {
   return kibanaVersionAtLeast(version, CASE_ACTION_ASSIGN_SINCE, buildFlavor);

@@ -115,6 +115,12 @@ export const messages = {
         'Can add comments but cannot read {solution} alerts, so cannot add alerts to cases. Grant Read for a {solution} feature with alerts (such as Alerts or Rules) in space {space}.',
       values: { solution: solutionLabel, space },
     }),
+  commentWithoutStackAlerts: (space: string) =>
+    translate('xpack.caseAccess.engine.commentWithoutStackAlertsMessage', {
+      defaultMessage:
+        'Can add comments but cannot read any alerts that Stack Management cases take, so cannot add alerts to cases. Grant Read for a feature with alerts outside Security (such as Stack Rules, Machine Learning or an Observability feature) in space {space}.',
+      values: { space },
+    }),
   featureDisabledInSpace: (grants: string, features: string, space: string) =>
     translate('xpack.caseAccess.engine.featureDisabledInSpaceMessage', {
       defaultMessage:

@@ -172,7 +172,10 @@ export function solutionAccessFromMask(
             messages.commentWithoutAlertIndex(where, index)
           )
         : cachedWarning('comment-without-alerts', `${solution}\u0000${space}\u0000${where}`, () =>
-            messages.commentWithoutAlerts(APP_CATEGORIES[solution].label, where)
+            // Stack Management cases take the alerts of every feature outside Security (catalog.ts).
+            solution === 'management'
+              ? messages.commentWithoutStackAlerts(where)
+              : messages.commentWithoutAlerts(APP_CATEGORIES[solution].label, where)
           )
     );
   }

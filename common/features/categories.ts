@@ -25,6 +25,14 @@ export const OBSERVABILITY_CATEGORY: AppCategory = Object.freeze({
   euiIconType: 'logoObservability',
 });
 
+/** Analytics (`DEFAULT_APP_CATEGORIES.kibana`): Machine Learning's category, whose alerts Stack cases take. */
+export const KIBANA_CATEGORY: AppCategory = Object.freeze({
+  id: 'kibana',
+  label: 'Analytics',
+  order: 1000,
+  euiIconType: 'logoKibana',
+});
+
 /** The subset of Kibana's `DEFAULT_APP_CATEGORIES` that the Cases, Connectors and alerting features use. */
 export const APP_CATEGORIES = Object.freeze({
   management: MANAGEMENT_CATEGORY,

@@ -11,7 +11,16 @@
  * (x-pack/platform/plugins/shared/cases/server/features/v1.ts, v2.ts and the solutions' copies), Security's
  * `siem`–`siemV4` and `securitySolutionRulesV1`–`V3` (x-pack/solutions/security/packages/features), and the
  * analytics features that gained a `_v2` (discover, visualize, dashboard, maps).
+ *
+ * Where the stored sources date a feature to a later 9.x release, {@link FEATURE_IDS_SINCE} says which, and
+ * {@link kibanaFeatureIds} leaves it out of older releases, so a role naming it on such a Kibana is told as unknown
+ * (Kibana registers no privilege for it). Other ids count for every 9.x release: their first release is not known
+ * here, and calling a real privilege unknown would be a false alarm.
  */
+import type { BuildFlavor } from './constants';
+import { kibanaHasSince, parseKibanaVersion } from './kibana_versions';
+
+/** The union over every 9.x release and serverless. */
 export const KIBANA_FEATURE_IDS: ReadonlySet<string> = new Set([
   // Analytics
   'discover',
@@ -54,6 +63,7 @@ export const KIBANA_FEATURE_IDS: ReadonlySet<string> = new Set([
   'workflowsManagement',
   'agentBuilder',
   'cloudConnect',
+  'stackAlertsOnly',
   // Search
   'enterpriseSearch',
   'enterpriseSearchApplications',
@@ -100,6 +110,58 @@ export const KIBANA_FEATURE_IDS: ReadonlySet<string> = new Set([
   // This plugin
   'caseAccess',
 ]);
+
+/**
+ * The first release that registers a feature added after 9.0, where the sources date it:
+ * - `siemV3` 9.1, `siemV4` 9.2, `siemV5` 9.3: x-pack/solutions/security/packages/features/src/constants.ts ("New
+ *   version for 9.1", "for 9.2", "for 9.3");
+ * - `securitySolutionRulesV1` 9.3: elastic/kibana#239634 (the Rules feature, documented for 9.3 by
+ *   elastic/docs-content#4433);
+ * - `securitySolutionRulesV2` (#245722, exceptions sub-feature, Stack 9.4.0), `securitySolutionAlertsV1` and
+ *   `securitySolutionRulesV3` (#244637, documented for 9.4 by elastic/docs-content#5538), `securitySolutionRulesV4`
+ *   (#250131, rule management sub-features, documented for 9.4 by elastic/docs-content#5784): 9.4;
+ * - `stackAlertsOnly` (#273804) and `observabilityAlerts` (documented for 9.5 by elastic/docs-content#7228): 9.5.
+ */
+export const FEATURE_IDS_SINCE: Readonly<Record<string, string>> = Object.freeze({
+  siemV3: '9.1.0',
+  siemV4: '9.2.0',
+  siemV5: '9.3.0',
+  securitySolutionRulesV1: '9.3.0',
+  securitySolutionRulesV2: '9.4.0',
+  securitySolutionRulesV3: '9.4.0',
+  securitySolutionRulesV4: '9.4.0',
+  securitySolutionAlertsV1: '9.4.0',
+  stackAlertsOnly: '9.5.0',
+  observabilityAlerts: '9.5.0',
+});
+
+const idsByVersion = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The feature ids the Kibana of `version` registers: {@link KIBANA_FEATURE_IDS} less the features that came in a
+ * later release. Serverless and an unreadable version read as the newest release.
+ */
+export function kibanaFeatureIds(
+  version: string | undefined,
+  buildFlavor: BuildFlavor = 'traditional'
+): ReadonlySet<string> {
+  if (buildFlavor === 'serverless' || parseKibanaVersion(version) === undefined) {
+    return KIBANA_FEATURE_IDS;
+  }
+  const [major, minor] = parseKibanaVersion(version) as [number, number, number];
+  const key = `${major}.${minor}`;
+  let ids = idsByVersion.get(key);
+  if (!ids) {
+    ids = new Set(
+      [...KIBANA_FEATURE_IDS].filter((id) => {
+        const since = FEATURE_IDS_SINCE[id];
+        return since === undefined || kibanaHasSince(`${key}.99`, since);
+      })
+    );
+    idsByVersion.set(key, ids);
+  }
+  return ids;
+}
 
 /** The feature id a `feature_<id>.<privilege>` name refers to; `undefined` for other names. */
 export function featureIdOfPrivilege(name: string): string | undefined {

@@ -177,15 +177,19 @@ describe('alert-bearing features', () => {
   const registered = new Set(
     getRegisteredFeatures({ buildFlavor: 'traditional' }).map((f) => f.id)
   );
-  const replacementOnly = new Set<string>(SECURITY_REPLACEMENT_FEATURE_IDS);
+  const replacementOnly = new Set<string>([
+    ...SECURITY_REPLACEMENT_FEATURE_IDS,
+    'securitySolutionTimeline',
+    'securitySolutionNotes',
+  ]);
   const alerting = builtin.filter((f) => !registered.has(f.id) && !replacementOnly.has(f.id));
 
-  it('cover Security, Observability and Stack rules', () => {
+  it('cover Security, Observability, Stack rules and Machine Learning', () => {
     expect(new Set(alerting.map((f) => f.category.id))).toEqual(
-      new Set(['securitySolution', 'observability', 'management'])
+      new Set(['securitySolution', 'observability', 'management', 'kibana'])
     );
     expect(alerting.map((f) => f.id)).toEqual(
-      expect.arrayContaining(['securitySolutionAlertsV1', 'apm', 'slo', 'stackAlerts'])
+      expect.arrayContaining(['securitySolutionAlertsV1', 'apm', 'slo', 'stackAlerts', 'ml'])
     );
   });
 

@@ -55,7 +55,10 @@ export function getBuiltinFeatures({
   kibanaVersion,
   projectType,
 }: FeatureOptions): KibanaFeatureConfig[] {
-  const all = [...getRegisteredFeatures({ buildFlavor, kibanaVersion }), ...getAlertingFeatures()];
+  const all = [
+    ...getRegisteredFeatures({ buildFlavor, kibanaVersion }),
+    ...getAlertingFeatures({ buildFlavor, kibanaVersion }),
+  ];
   if (buildFlavor !== 'serverless' || projectType === undefined) return all;
   return all.filter((feature) => projectRegisters(projectType, feature.category.id));
 }
@@ -106,17 +109,21 @@ export {
 } from './cases';
 export { getConnectorsFeature, CONNECTORS_OAUTH_API_TAG } from './connectors';
 export { getCaseAccessFeature } from './case_access';
-export { KIBANA_FEATURE_IDS, featureIdOfPrivilege } from './feature_ids';
+export { KIBANA_FEATURE_IDS, featureIdOfPrivilege, kibanaFeatureIds } from './feature_ids';
 export {
   SUPPORTED_KIBANA_VERSIONS,
   TEMPLATE_PRIVILEGES_SINCE,
   casesPrivilegeKeys,
   fitFeatureToVersion,
   hasTemplatePrivileges,
+  kibanaHasSince,
   olderKibanaVersion,
 } from './kibana_versions';
 export {
   DEPRECATED_SECURITY_FEATURE_IDS,
   SECURITY_REPLACEMENT_FEATURE_IDS,
+  DEPRECATED_SECURITY_RULES_FEATURE_IDS,
   getAlertingFeatures,
+  securityGeneration,
+  type SecurityGeneration,
 } from './alerting_features';

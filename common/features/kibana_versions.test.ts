@@ -1,6 +1,7 @@
 import { getBuiltinFeatures, getRegisteredFeatures } from '.';
 import {
   SUPPORTED_KIBANA_VERSIONS,
+  TEMPLATE_PRIVILEGES_SINCE,
   casesPrivilegeKeys,
   hasTemplatePrivileges,
   olderKibanaVersion,
@@ -22,7 +23,13 @@ describe('Kibana versions', () => {
     expect(parseKibanaVersion(version)).toEqual(parsed);
   });
 
-  // elastic/kibana#257683 (template privileges) merged while main was 9.4.0, without backports.
+  // Confirmed: elastic/kibana#257683 "[Cases][Templates] Prepare template privileges" (opened 2026-03-13, labels
+  // `backport:skip`, merged) added `manageTemplates` and `cases_manage_templates` to Cases V1–V3 while main was
+  // 9.4.0 (9.4.0 from #246790 on 2025-12-17, 9.5.0 from #262165 on 2026-04-09); `backport:skip` keeps it out of
+  // 9.3.x, so 9.4.0 is the first release with them.
+  it('Kibana 9.4.0 is the first release with template privileges', () => {
+    expect(TEMPLATE_PRIVILEGES_SINCE).toBe('9.4.0');
+  });
   it.each([
     ['9.0.0', false],
     ['9.3.9', false],

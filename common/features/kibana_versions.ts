@@ -152,3 +152,17 @@ export function fitFeatureToVersion(
       : {}),
   };
 }
+
+/**
+ * Whether a Kibana of `version` has something that came in `since`. Serverless runs the newest Kibana, and an
+ * unreadable version (undefined, `kibana`) reads as the newest, as everywhere in these definitions.
+ */
+export function kibanaHasSince(
+  version: string | undefined,
+  since: string,
+  buildFlavor: 'traditional' | 'serverless' = 'traditional'
+): boolean {
+  if (buildFlavor === 'serverless') return true;
+  const parsed = parseKibanaVersion(version);
+  return parsed === undefined || compare(parsed, parseKibanaVersion(since) as Version) >= 0;
+}

@@ -114,7 +114,7 @@ export interface SolutionAccess {
   addAlerts: boolean;
   /**
    * Can add the Cases system action to rules: an active Platinum licence or higher, Connectors execute, and read,
-   * create, update, delete, push, createComment and reopenCase (plus assign on Kibana 9.5.3 and later).
+   * create, update, delete, push, createComment, reopenCase and assign.
    */
   ruleCaseActions: boolean;
   /** push, Connectors execute, and a licence that allows an external incident connector. */

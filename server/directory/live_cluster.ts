@@ -124,7 +124,10 @@ export async function readLiveDirectory(options: LiveClusterOptions): Promise<Di
                 options,
                 '/api/features?ignoreValidLicenses=true'
               ),
-              { buildFlavor: status?.version?.build_flavor ?? 'traditional' }
+              {
+                buildFlavor: status?.version?.build_flavor ?? 'traditional',
+                kibanaVersion: status?.version?.number,
+              }
             )
           : undefined,
       kibana: {

@@ -14,6 +14,8 @@ import { readLiveDirectory } from './live_cluster';
 let es: EsSecurityFixture;
 let kibana: http.Server;
 let kibanaUrl: string;
+/** The Kibana version the fake Kibana reports, and whose current features it answers with. */
+let kibanaVersion = '9.4.0';
 
 beforeEach(async () => {
   const snapshot = routeTestSnapshot();
@@ -34,13 +36,15 @@ beforeEach(async () => {
   };
   es = await startEsSecurityFixture({ snapshot });
   // A Kibana that answers as the real features API does: no deprecated feature.
-  const current = getBuiltinFeatures({ buildFlavor: 'traditional' }).filter((f) => !f.deprecated);
+  const current = getBuiltinFeatures({ buildFlavor: 'traditional', kibanaVersion }).filter(
+    (f) => !f.deprecated
+  );
   kibana = http.createServer((request, response) => {
     const body = request.url?.startsWith('/api/features')
       ? current
       : request.url === '/api/spaces/space'
         ? [{ id: 'default', name: 'Default', disabledFeatures: [] }]
-        : { version: { number: '9.4.0', build_flavor: 'traditional' } };
+        : { version: { number: kibanaVersion, build_flavor: 'traditional' } };
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(body));
   });
@@ -67,4 +71,30 @@ it('keeps deprecated Cases features read live, so V1 roles still grant access', 
   const legacy = engine.evaluateUser('legacy');
   expect(legacy?.spaces[0].solutions.management.level).not.toBe('none');
   expect(legacy?.warnings.map((w) => w.id)).not.toContain('unknown-privileges');
+});
+
+describe('on a Kibana 9.1, whose current Security base feature is siemV3', () => {
+  // x-pack/solutions/security/packages/features/src/security/v1_features/kibana_features.ts in 9.1 replaces
+  // `siem` by `siemV3` (with Timeline and Notes): the newest chains (`siemV5`, rules, alerts) name features a 9.1
+  // Kibana does not have, so the deprecated definitions must follow the live version.
+  beforeAll(() => {
+    kibanaVersion = '9.1.0';
+  });
+  afterAll(() => {
+    kibanaVersion = '9.4.0';
+  });
+
+  it('keeps siem and siemV2, replaced by siemV3, and no feature 9.1 lacks', async () => {
+    const snapshot = await readLiveDirectory({
+      esUrl: es.url,
+      username: 'elastic',
+      password: 'changeme',
+      kibanaUrl,
+    });
+    const ids = snapshot.kibana.features?.map((feature) => feature.id) ?? [];
+    expect(ids).toEqual(expect.arrayContaining(['siem', 'siemV2', 'siemV3']));
+    expect(ids).not.toContain('siemV4');
+    expect(ids).not.toContain('securitySolutionRulesV1');
+    expect(ids).not.toContain('securitySolutionAlertsV1');
+  });
 });

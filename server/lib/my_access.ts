@@ -12,6 +12,7 @@ import {
   apiReachableOwners,
   buildSolutionAccess,
   caseActionRequiresAssign,
+  caseAlertReadActions,
   createAccessEngine,
   disabledFeaturesOfSpace,
   effectiveLicenseType,
@@ -19,7 +20,6 @@ import {
 } from '../../common/engine';
 import { listNames, messages } from '../../common/engine/messages';
 import { translate } from '../../common/i18n/translate';
-import { APP_CATEGORIES } from '../../common/features/categories';
 import { CASE_OWNERS, CASES_UI } from '../../common/features/constants';
 import type { MeResponse } from '../../common/report/api';
 import { CASE_CAPABILITIES, SOLUTIONS } from '../../common/report/types';
@@ -88,11 +88,6 @@ function isCaseCapability(key: string): key is CaseCapability {
   return (CASE_CAPABILITIES as readonly string[]).includes(key);
 }
 
-/** Kibana's alerting action for reading an alert of a rule type and consumer. */
-function alertReadAction(ruleTypeId: string, consumer: string): string {
-  return `alerting:${ruleTypeId}/${consumer}/alert/get`;
-}
-
 interface ActionPlan {
   /** Per solution and grant key, the actions any one of which grants it. */
   bySolution: Record<Solution, Partial<Record<GrantKey, string[]>>>;
@@ -148,19 +143,9 @@ export function planActions(
             .filter((feature) => feature.cases?.includes(owner))
             .map((feature) => actions.ui.get(feature.id, CASES_UI.manageTemplates))
     );
-    const alertReads = new Set<string>();
-    for (const feature of features) {
-      if (feature.category.id !== APP_CATEGORIES[solution].id) continue;
-      for (const privilege of privilegesOf(feature)) {
-        const alert = privilege.alerting?.alert;
-        for (const entry of [...(alert?.read ?? []), ...(alert?.all ?? [])]) {
-          for (const consumer of entry.consumers) {
-            alertReads.add(alertReadAction(entry.ruleTypeId, consumer));
-          }
-        }
-      }
-    }
-    plan.readAlerts = add([...alertReads]);
+    // The same alert reads as the engine's (catalog.ts): Attack Discovery's are left out, and Stack Management
+    // cases take the alerts of every feature outside Security.
+    plan.readAlerts = add(caseAlertReadActions(features, solution));
     bySolution[solution] = { ...plan, ...connectors };
   }
   return { bySolution, all: [...all] };

@@ -55,3 +55,36 @@ it('falls back to the UI capability where the version has no template privileges
   expect(checked.length).toBeGreaterThan(0);
   expect(checked.every((action) => action.startsWith('ui:generalCases'))).toBe(true);
 });
+
+it('checks the same alert reads as the engine: Stack cases take any alerts outside Security', () => {
+  // common/engine/catalog.ts caseAlertReadActions: the authoritative /me path and the engine must agree.
+  const attackDiscovery: KibanaFeatureConfig = {
+    id: 'securitySolutionAttackDiscovery',
+    name: 'Attack discovery',
+    category: { id: 'securitySolution', label: 'Security' },
+    app: [],
+    privileges: {
+      all: {
+        savedObject: { all: [], read: [] },
+        ui: [],
+        alerting: { alert: { all: [{ ruleTypeId: 'attack-discovery', consumers: ['siem'] }] } },
+      },
+      read: { savedObject: { all: [], read: [] }, ui: [] },
+    },
+  };
+  const plan = planActions(actions, [
+    ...getBuiltinFeatures({ buildFlavor: 'traditional' }),
+    attackDiscovery,
+  ]);
+  const management = plan.bySolution.management.readAlerts ?? [];
+  expect(management).toEqual(
+    expect.arrayContaining([
+      'alerting:xpack.ml.anomaly_detection_alert/ml/alert/get',
+      'alerting:apm.error_rate/apm/alert/get',
+      'alerting:.es-query/stackAlerts/alert/get',
+    ])
+  );
+  expect(management.some((action) => action.startsWith('alerting:siem.'))).toBe(false);
+  expect(plan.all.some((action) => action.startsWith('alerting:attack-discovery/'))).toBe(false);
+  expect(plan.bySolution.security.readAlerts).toContain('alerting:siem.queryRule/siem/alert/get');
+});
