@@ -190,6 +190,11 @@ export const tableTexts = {
     translate('xpack.caseAccess.table.connectorsColumnTitle', { defaultMessage: 'Connectors' }),
   warnings: () =>
     translate('xpack.caseAccess.table.warningsColumnTitle', { defaultMessage: 'Warnings' }),
+  rowNoReason: (column: string, reason: string) =>
+    translate('xpack.caseAccess.table.rowNoReasonDescription', {
+      defaultMessage: '{column} — No: {reason}',
+      values: { column, reason },
+    }),
   anySolutionHint: (solutions: string) =>
     translate('xpack.caseAccess.table.anySolutionDescription', {
       defaultMessage: 'In: {solutions}',
