@@ -56,6 +56,34 @@ export default function (ctx: FtrProviderContext) {
       );
     });
 
+    it('fits the page header buttons on one line at 1440×900', async () => {
+      const buttons = await browser.execute(() =>
+        [...document.querySelectorAll('[data-test-subj="caseAccessHeaderActions"] button')].map(
+          (button) => ({
+            text: (button as HTMLElement).innerText.trim(),
+            top: Math.round(button.getBoundingClientRect().top),
+            bottom: Math.round(button.getBoundingClientRect().bottom),
+            left: Math.round(button.getBoundingClientRect().left),
+          })
+        )
+      );
+      // One line: every button overlaps every other vertically (filled and empty buttons differ in height).
+      const lowestTop = Math.max(...buttons.map((b) => b.top));
+      const highestBottom = Math.min(...buttons.map((b) => b.bottom));
+      assert.ok(lowestTop < highestBottom, JSON.stringify(buttons));
+      // EUI lays the header's items out from the right: read them left to right, as a person does.
+      assert.deepEqual(
+        buttons.sort((a, b) => a.left - b.left).map((b) => b.text),
+        [
+          'How access is computed',
+          'Refresh',
+          'Access review',
+          'Export CSV',
+          'Verify with Elasticsearch',
+        ]
+      );
+    });
+
     it('answers "who cannot" and keeps space, filters, sort and the open user across a reload', async () => {
       await testSubjects.click('caseAccessSummary-security-full');
       await retry.try(async () =>
