@@ -419,6 +419,11 @@ export const noReasonTexts = {
     translate('xpack.caseAccess.noReason.profileDisabledDescription', {
       defaultMessage: 'The user profile is disabled',
     }),
+  rolesChangedSinceLogin: () =>
+    translate('xpack.caseAccess.noReason.rolesChangedSinceLoginDescription', {
+      defaultMessage:
+        'The roles saved at the last login cannot view these cases; the roles now can, from the next login',
+    }),
   licenseAssign: () =>
     translate('xpack.caseAccess.noReason.licenseAssignDescription', {
       defaultMessage: 'Assigning users to cases needs a Platinum license or higher',
