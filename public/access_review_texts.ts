@@ -2,6 +2,10 @@
 import { translate } from '../common/i18n/translate';
 
 export const reviewTexts = {
+  menu: () =>
+    translate('xpack.caseAccess.review.menuButtonText', {
+      defaultMessage: 'Access review',
+    }),
   downloadSnapshot: () =>
     translate('xpack.caseAccess.review.downloadSnapshotButtonText', {
       defaultMessage: 'Download snapshot',

@@ -190,6 +190,11 @@ export const tableTexts = {
     translate('xpack.caseAccess.table.connectorsColumnTitle', { defaultMessage: 'Connectors' }),
   warnings: () =>
     translate('xpack.caseAccess.table.warningsColumnTitle', { defaultMessage: 'Warnings' }),
+  rowNoReason: (column: string, reason: string) =>
+    translate('xpack.caseAccess.table.rowNoReasonDescription', {
+      defaultMessage: '{column} — No: {reason}',
+      values: { column, reason },
+    }),
   anySolutionHint: (solutions: string) =>
     translate('xpack.caseAccess.table.anySolutionDescription', {
       defaultMessage: 'In: {solutions}',
@@ -413,6 +418,11 @@ export const noReasonTexts = {
   profileDisabled: () =>
     translate('xpack.caseAccess.noReason.profileDisabledDescription', {
       defaultMessage: 'The user profile is disabled',
+    }),
+  rolesChangedSinceLogin: () =>
+    translate('xpack.caseAccess.noReason.rolesChangedSinceLoginDescription', {
+      defaultMessage:
+        'The roles saved at the last login cannot view these cases; the roles now can, from the next login',
     }),
   licenseAssign: () =>
     translate('xpack.caseAccess.noReason.licenseAssignDescription', {

@@ -94,6 +94,12 @@ async function main() {
       '',
       'Log in as elastic / changeme (superuser), or as any demo user with the password changeme:',
       `  ${host.users.join(', ')}`,
+      ...(options.snapshotPath
+        ? []
+        : [
+            'My case access: sam (caseAccess Read in the Security Operations space only) lands on',
+            `  ${url}/s/soc/app/management/security/caseAccess`,
+          ]),
       '',
       'Press Ctrl+C to stop.',
       '',

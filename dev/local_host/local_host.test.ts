@@ -108,6 +108,50 @@ describe('startLocalHost on the demo directory', () => {
     expect(after.status).toBe(401);
   });
 
+  describe('where a login lands, as Kibana decides it', () => {
+    const login = (username: string, next?: string) =>
+      fetch(`${host.url}/login`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ username, password: 'changeme', ...(next ? { next } : {}) }),
+      });
+    const cookieOf = (response: Response) =>
+      (response.headers.get('set-cookie') ?? '').split(';')[0];
+
+    it('honours next=, a link into a space included', async () => {
+      const next = '/s/soc/app/management/security/caseAccess?user=sam';
+      const landed = await login('sam', next);
+      expect(landed.headers.get('location')).toBe(next);
+    });
+
+    it("sends a user who can see one space only into it, as Kibana's root does", async () => {
+      const landed = await login('sam');
+      expect(landed.headers.get('location')).toBe('/');
+      const root = await get('/', { cookie: cookieOf(landed) });
+      expect(root.status).toBe(302);
+      expect(root.headers.get('location')).toBe('/s/soc/app/management/security/caseAccess');
+      // A user who can see the default space lands there.
+      const alice = await get('/', { authorization: basic('alice') });
+      expect(alice.headers.get('location')).toBe('/app/management/security/caseAccess');
+    });
+
+    it('refuses an app page in a space the user cannot see, naming the spaces they can', async () => {
+      const refused = await get('/app/management/security/caseAccess', {
+        authorization: basic('sam'),
+      });
+      expect(refused.status).toBe(403);
+      const html = await refused.text();
+      expect(html).toContain('data-test-subj="spaceForbidden"');
+      expect(html).toContain('href="/s/soc/app/management/security/caseAccess"');
+      expect(html).toContain('Security Operations');
+      const inSoc = await get('/s/soc/app/management/security/caseAccess', {
+        authorization: basic('sam'),
+      });
+      expect(inSoc.status).toBe(200);
+    });
+  });
+
   it('computes capabilities from the user privileges at the page space', async () => {
     const auditor = await metadataOf(
       await get('/app/management/security/caseAccess', { authorization: basic('alice') })
@@ -116,11 +160,17 @@ describe('startLocalHost on the demo directory', () => {
     expect(auditor.capabilities.management.security.caseAccess).toBe(true);
     expect(auditor.user.username).toBe('alice');
 
-    const monitoring = await metadataOf(
-      await get('/app/management/security/caseAccess', { authorization: basic('dora') })
+    // Otto's roles grant Observability Cases, not caseAccess.
+    const noCaseAccess = await metadataOf(
+      await get('/app/management/security/caseAccess', { authorization: basic('otto') })
     );
-    expect(monitoring.capabilities.caseAccess).toMatchObject({ audit: false, readOwn: false });
-    expect(monitoring.capabilities.management.security.caseAccess).toBe(false);
+    expect(noCaseAccess.capabilities.caseAccess).toMatchObject({ audit: false, readOwn: false });
+    expect(noCaseAccess.capabilities.management.security.caseAccess).toBe(false);
+    // Dora's roles grant nothing in Kibana: like Kibana, the host refuses her every space.
+    const monitoring = await get('/app/management/security/caseAccess', {
+      authorization: basic('dora'),
+    });
+    expect(monitoring.status).toBe(403);
 
     // Observability Cases is disabled in the soc space: its capabilities are off there only.
     const otto = (space: string) =>

@@ -218,6 +218,31 @@ describe('AuditPage questions in one look', () => {
       'a[href], button, input, select, [tabindex]:not([tabindex="-1"])'
     );
     expect(focusable).toHaveLength(1);
+    // The row itself is no second tab stop (EUI makes a clickable row one unless told otherwise).
+    expect(row).toHaveAttribute('tabindex', '-1');
+  });
+
+  it("shows a row's reasons for No when its one tab stop gets keyboard focus", async () => {
+    await renderPage();
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    // Tab from the page's start until the keyboard reaches bob's row.
+    const link = screen.getByTestId('caseAccessUserLink-bob');
+    for (let i = 0; i < 60 && document.activeElement !== link; i++) await userEvent.tab();
+    expect(link).toHaveFocus();
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent('Assignable — No: Cannot view cases in any solution');
+    expect(tooltip).toHaveTextContent('Add alerts — No: Cannot view cases in any solution');
+    expect(tooltip).toHaveTextContent(
+      'Push to external systems — No: Cannot view cases in any solution'
+    );
+    expect(link).toHaveAttribute('aria-describedby', expect.stringContaining(tooltip.id));
+    // alice can be assigned and push: her row names only Add alerts.
+    await userEvent.tab({ shift: true });
+    const aliceLink = screen.getByTestId('caseAccessUserLink-alice');
+    expect(aliceLink).toHaveFocus();
+    const aliceTip = await screen.findByRole('tooltip');
+    expect(aliceTip).toHaveTextContent('Add alerts — No: Cannot read alerts in Security');
+    expect(aliceTip).not.toHaveTextContent('Assignable');
   });
 
   it('shows the space being viewed, by name, in the header', async () => {

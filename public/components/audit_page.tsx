@@ -3,9 +3,11 @@ import {
   EuiButtonEmpty,
   EuiFlexGroup,
   EuiFlexItem,
+  EuiHorizontalRule,
   EuiPageHeader,
   EuiSpacer,
   EuiText,
+  useEuiTheme,
 } from '@elastic/eui';
 import { SOLUTIONS } from '../../common/report/types';
 import type { AccessLevel, Solution } from '../../common/report/types';
@@ -38,6 +40,7 @@ import { VerifyButton } from './verify_button';
  * page. Space, filters, search, sort, page and the open user live in the URL.
  */
 export function AuditPage() {
+  const { euiTheme } = useEuiTheme();
   const activeSpace = useActiveSpace();
   const [urlState, setUrlState] = useUrlState();
   const state = urlState.table;
@@ -57,7 +60,7 @@ export function AuditPage() {
 
   useEffect(() => {
     // The debounced search is a timer's output; it joins the filters the table state holds.
-     
+
     setState((s) =>
       s.search === debouncedSearch ? s : applyFilterChange(s, { search: debouncedSearch })
     );
@@ -103,17 +106,14 @@ export function AuditPage() {
   return (
     <div>
       <EuiPageHeader
-        bottomBorder
-        paddingSize="s"
+        paddingSize="none"
         pageTitle={appTexts.title()}
-        description={
-          <>
-            {appTexts.description()}{' '}
-            <EuiText size="s" component="span" data-test-subj="caseAccessViewingSpace">
-              <strong>{appTexts.viewingSpace(spaceName)}</strong>
-            </EuiText>
-          </>
-        }
+        rightSideGroupProps={{
+          'data-test-subj': 'caseAccessHeaderActions',
+          // EUI caps the buttons at half the header (in a container query); with the description below the title
+          // they may take more, so the five stay on one line at 1440 pixels.
+          css: { [`@container (min-width: ${euiTheme.breakpoint.m}px)`]: { maxWidth: '80%' } },
+        }}
         rightSideItems={[
           <VerifyButton
             key="verify"
@@ -146,7 +146,15 @@ export function AuditPage() {
           </EuiButtonEmpty>,
         ]}
       />
-      <EuiSpacer size="s" />
+      <EuiText size="s">
+        <p>
+          {appTexts.description()}{' '}
+          <strong data-test-subj="caseAccessViewingSpace">
+            {appTexts.viewingSpace(spaceName)}
+          </strong>
+        </p>
+      </EuiText>
+      <EuiHorizontalRule margin="s" />
       <ReadinessSummary warnings={data.readiness} />
       {error && !loading && <ErrorCallout error={error} onRetry={retry} />}
       <EuiSpacer size="s" />

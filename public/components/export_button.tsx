@@ -37,6 +37,7 @@ export function ExportButton({ space, query, filtered = false }: ExportButtonPro
   return (
     <EuiButton
       iconType="download"
+      size="s"
       isLoading={busy}
       onClick={() => void onClick()}
       data-test-subj="caseAccessExportCsv"

@@ -1,11 +1,16 @@
 import type React from 'react';
-import { EuiLink, EuiText } from '@elastic/eui';
+import { EuiLink, EuiText, EuiToolTip } from '@elastic/eui';
 import type { UserAccess } from '../../common/report/types';
 import { tableTexts } from '../i18n_texts';
 
 export interface UserCellProps {
   user: UserAccess;
   onOpen: (username: string) => void;
+  /**
+   * The row's "No" reasons, one line each. The link is the row's only tab stop, so they show in a tooltip when the
+   * keyboard focuses it (and on hover), and describe the link to screen readers.
+   */
+  noReasons?: readonly string[];
 }
 
 function profileStatus(user: UserAccess): string {
@@ -14,25 +19,43 @@ function profileStatus(user: UserAccess): string {
 }
 
 /** User name (a button that opens the details), then full name, realm and profile status as plain text. */
-export function UserCell({ user, onOpen }: UserCellProps) {
+export function UserCell({ user, onOpen, noReasons = [] }: UserCellProps) {
   const details = [
     user.fullName,
     user.realm,
     profileStatus(user),
     user.enabled ? undefined : tableTexts.userDisabled(),
   ].filter((part): part is string => Boolean(part));
+  const link = (
+    <EuiLink
+      onClick={(event: React.MouseEvent) => {
+        event.stopPropagation();
+        onOpen(user.username);
+      }}
+      aria-label={tableTexts.showDetails(user.username)}
+      data-test-subj={`caseAccessUserLink-${user.username}`}
+    >
+      {user.username}
+    </EuiLink>
+  );
   return (
     <div>
-      <EuiLink
-        onClick={(event: React.MouseEvent) => {
-          event.stopPropagation();
-          onOpen(user.username);
-        }}
-        aria-label={tableTexts.showDetails(user.username)}
-        data-test-subj={`caseAccessUserLink-${user.username}`}
-      >
-        {user.username}
-      </EuiLink>
+      {noReasons.length > 0 ? (
+        <EuiToolTip
+          position="right"
+          content={
+            <div data-test-subj={`caseAccessRowReasons-${user.username}`}>
+              {noReasons.map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            </div>
+          }
+        >
+          {link}
+        </EuiToolTip>
+      ) : (
+        link
+      )}
       <EuiText size="xs" color="subdued">
         {details.join(' · ')}
       </EuiText>

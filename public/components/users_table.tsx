@@ -78,6 +78,8 @@ export function UsersTable(props: UsersTableProps) {
       rowProps={(row: UserRow) => ({
         'data-test-subj': `caseAccessRow-${row.username}`,
         onClick: () => onOpenUser(row.username),
+        // EUI makes a clickable row a tab stop of its own; the user link already is the row's one tab stop.
+        tabIndex: -1,
         style: { cursor: 'pointer' },
       })}
       noItemsMessage={

@@ -4,6 +4,7 @@ import type { Solution } from '../../common/report/types';
 import type { VerifyResponse } from '../../common/verify/types';
 import { connectorsLabel, solutionLabel, tableTexts } from '../i18n_texts';
 import { noReason } from '../lib/no_reasons';
+import { rowNoReasons } from '../lib/row_no_reasons';
 import { flagInSolutions, getConnectorsAccess } from '../lib/user_access';
 import type { SolutionFlag } from '../lib/user_access';
 import type { UserRow } from '../lib/user_rows';
@@ -59,7 +60,13 @@ export function buildUserColumns({
       name: tableTexts.user(),
       sortable: true,
       width: '16em',
-      render: (_: string, row: UserRow) => <UserCell user={row.user} onOpen={onOpen} />,
+      render: (_: string, row: UserRow) => (
+        <UserCell
+          user={row.user}
+          onOpen={onOpen}
+          noReasons={rowNoReasons(row, solutions).map((reason) => reason.text)}
+        />
+      ),
     },
     ...(verification ? [verificationColumn(verification)] : []),
     ...solutions.map((solution): EuiBasicTableColumn<UserRow> => ({

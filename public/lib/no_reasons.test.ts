@@ -28,6 +28,17 @@ describe('why a table cell says No', () => {
       ['security'],
       'Assigning users to cases needs a Platinum license or higher',
     ],
+    [
+      'roles changed since the last login',
+      {
+        security: solutionAccess('view', {
+          warnings: [{ id: 'roles-changed-since-login', message: 'x' }],
+        }),
+      },
+      {},
+      ['security'],
+      'The roles saved at the last login cannot view these cases; the roles now can, from the next login',
+    ],
     ['no access anywhere', {}, {}, ALL, 'Cannot view cases in any solution'],
   ] as const)('assignable: %s', (_, solutions, overrides, shown, expected) => {
     const u = user('u', 'default', solutions, overrides);

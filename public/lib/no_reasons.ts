@@ -28,6 +28,9 @@ function reasonIn(
       if (!user.enabled) return noReasonTexts.userDisabled();
       if (!user.profile) return noReasonTexts.noProfile();
       if (!user.profile.enabled) return noReasonTexts.profileDisabled();
+      // Kibana checks the roles saved in the profile at the last login, not the user's roles now.
+      if (hasWarning(user, access, solution, 'roles-changed-since-login'))
+        return noReasonTexts.rolesChangedSinceLogin();
       return noReasonTexts.licenseAssign();
     case 'addAlerts':
       if (!cell.capabilities.createComment) return noReasonTexts.cannotComment(name);

@@ -90,6 +90,7 @@ export const CASE_ACCESS_SPECS = [
   spec('verification'),
   spec('access_review'),
   spec('panel_at_a_glance'),
+  spec('everyday_tasks'),
 ];
 
 export default async function ({ readConfigFile }: FtrConfigProviderContext) {

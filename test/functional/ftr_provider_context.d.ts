@@ -40,6 +40,8 @@ export interface TestSubjects {
   getVisibleText(selector: string): Promise<string>;
   getAttribute(selector: string, attribute: string): Promise<string>;
   setValue(selector: string, text: string): Promise<void>;
+  /** Picks the option with this value in a native <select>, as Kibana's `testSubjects.selectValue`. */
+  selectValue(selector: string, value: string): Promise<void>;
 }
 
 /** `browser`: the browser window. */

@@ -149,6 +149,10 @@ export function createTestSubjects(
     getVisibleText: async (selector) => (await find(selector)).element.getVisibleText(),
     getAttribute: async (selector, attribute) =>
       (await find(selector)).element.getAttribute(attribute),
+    selectValue: async (selector, value) => {
+      const { locator } = await find(selector);
+      await locator.selectOption(value);
+    },
     setValue: async (selector, text) => {
       const { locator } = await find(selector);
       // The test subject may wrap the input (EUI often puts it on a container): fill what has focus after a click.

@@ -7,6 +7,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Request, ResponseToolkit } from '@hapi/hapi';
 
+import type { KibanaRequest } from '@kbn/core/server';
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import type { Space } from '@kbn/spaces-plugin/server';
 
@@ -49,10 +50,32 @@ function originalUrl(request: Request, spaceId: string): string {
   return `${prefix}${request.url.pathname}${request.url.search}`;
 }
 
+/** Where a login goes: the `next` it was given (a path on this host), else Kibana's root, `/`. */
 function safeNext(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//')
-    ? next
-    : DEFAULT_APP_PATH;
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+/** The Case access app in a space. */
+export function appPathIn(spaceId: string): string {
+  return spaceId === 'default' ? DEFAULT_APP_PATH : `/s/${spaceId}${DEFAULT_APP_PATH}`;
+}
+
+/** As Kibana's spaces plugin answers an app in a space the caller may not see (403), with the spaces they may. */
+function spaceForbiddenPage(space: Space, visible: readonly Space[]): string {
+  const links = visible
+    .map(
+      (candidate) =>
+        `<li><a href="${escapeHtml(appPathIn(candidate.id))}" data-test-subj="spaceForbiddenLink-${escapeHtml(candidate.id)}">${escapeHtml(candidate.name)}</a></li>`
+    )
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Elastic</title></head>
+<body><main data-test-subj="spaceForbidden">
+<h1>You cannot see the space ${escapeHtml(space.name)}</h1>
+<p>None of your roles grants anything in this space, so Kibana refuses its pages (403 Forbidden).</p>
+${links ? `<p>Spaces you can see:</p><ul>${links}</ul>` : '<p>You cannot see any space.</p>'}
+<p><a href="/logout">Log out</a></p>
+</main></body></html>`;
 }
 
 function loginPage(next: string, error?: string): string {
@@ -78,6 +101,15 @@ ${error ? `<div class="error" role="alert" data-test-subj="loginErrorMessage">${
 
 export function registerPages(options: PagesOptions): void {
   const { services, sessions, assets, plugin } = options;
+  /** The spaces the caller may see (Kibana's login action there); none when they may see no space at all. */
+  const visibleSpaces = async (request: KibanaRequest): Promise<Space[]> => {
+    try {
+      return await services.spaces.spacesService.createSpacesClient(request).getAll();
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 403) return [];
+      throw error;
+    }
+  };
   const hapi = services.http.hapi;
   const scriptFile = (file: string) => (_request: Request, h: ResponseToolkit) =>
     h
@@ -177,7 +209,23 @@ export function registerPages(options: PagesOptions): void {
     path: '/favicon.ico',
     handler: (_request, h) => h.response().code(204),
   });
-  hapi.route({ method: 'GET', path: '/', handler: (_request, h) => h.redirect(DEFAULT_APP_PATH) });
+  // Kibana's root, as its spaces plugin answers it (on_post_auth_interceptor): a user who can see one space goes
+  // into it; with several Kibana shows its space selector, which this host does not have: it goes to the default
+  // space when the user can see it, else to the first they can. A space's root enters that space.
+  hapi.route({
+    method: 'GET',
+    path: '/',
+    async handler(request, h) {
+      const spaceId = services.http.getSpaceId(request);
+      const auth = await services.authenticate(request);
+      if (!auth)
+        return h.redirect(`/login?next=${encodeURIComponent(originalUrl(request, spaceId))}`);
+      if (spaceId !== 'default') return h.redirect(appPathIn(spaceId));
+      const visible = await visibleSpaces(services.http.toKibanaRequest(request, auth));
+      const target = visible.length === 1 ? visible[0] : visible.find((s) => s.id === 'default');
+      return h.redirect(appPathIn((target ?? visible[0])?.id ?? 'default'));
+    },
+  });
 
   hapi.route({
     method: 'GET',
@@ -197,6 +245,14 @@ export function registerPages(options: PagesOptions): void {
           .code(404);
       }
       const kibanaRequest = services.http.toKibanaRequest(request, auth);
+      // As Kibana's spaces plugin: a space where none of the user's roles grants anything is refused.
+      const visible = await visibleSpaces(kibanaRequest);
+      if (!visible.some((candidate) => candidate.id === spaceId)) {
+        return h
+          .response(spaceForbiddenPage(space, visible))
+          .type('text/html; charset=utf-8')
+          .code(403);
+      }
       const features = options.getFeatures();
       const capabilities = await resolveCapabilities({
         features,

@@ -69,12 +69,43 @@ const blobText = (blob: Blob) =>
     reader.readAsText(blob);
   });
 
+/** Opens the header's "Access review" menu and picks one of its actions. */
+async function chooseFromMenu(testSubj: string) {
+  await userEvent.click(screen.getByTestId('caseAccessReviewMenu'));
+  await userEvent.click(await screen.findByTestId(testSubj));
+}
+
+describe('Access review menu', () => {
+  it('holds the three actions behind one button, and closes once one is chosen', async () => {
+    const { services } = createServices({ get: jest.fn().mockResolvedValue(today) });
+    renderWithServices(<AccessReviewActions space="soc" spaces={SPACES} />, services);
+    const menu = screen.getByTestId('caseAccessReviewMenu');
+    expect(menu).toHaveTextContent('Access review');
+    expect(screen.queryByTestId('caseAccessCompareSnapshot')).not.toBeInTheDocument();
+    await userEvent.click(menu);
+    expect(await screen.findByTestId('caseAccessDownloadSnapshot')).toHaveTextContent(
+      'Download snapshot'
+    );
+    expect(screen.getByTestId('caseAccessCompareSnapshot')).toHaveTextContent(
+      'Compare with a snapshot'
+    );
+    expect(screen.getByTestId('caseAccessRoleImpact')).toHaveTextContent(
+      'Who would a role change affect?'
+    );
+    await userEvent.click(screen.getByTestId('caseAccessCompareSnapshot'));
+    expect(await screen.findByTestId('caseAccessCompareFlyout')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByTestId('caseAccessDownloadSnapshot')).not.toBeInTheDocument()
+    );
+  });
+});
+
 describe('Download snapshot', () => {
   it('saves the directory as case-access-snapshot-<date>.json', async () => {
     const get = jest.fn().mockResolvedValue(today);
     const { services } = createServices({ get });
     renderWithServices(<AccessReviewActions space="soc" spaces={SPACES} />, services);
-    await userEvent.click(screen.getByTestId('caseAccessDownloadSnapshot'));
+    await chooseFromMenu('caseAccessDownloadSnapshot');
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(get).toHaveBeenCalledWith(
       '/internal/case_access/snapshot',
@@ -88,7 +119,7 @@ describe('Download snapshot', () => {
     const get = jest.fn().mockRejectedValue(httpError(403, 'you need read_security'));
     const { services, addDanger } = createServices({ get });
     renderWithServices(<AccessReviewActions space="soc" spaces={SPACES} />, services);
-    await userEvent.click(screen.getByTestId('caseAccessDownloadSnapshot'));
+    await chooseFromMenu('caseAccessDownloadSnapshot');
     await waitFor(() =>
       expect(addDanger).toHaveBeenCalledWith({
         title: 'Could not download the snapshot',
@@ -103,7 +134,7 @@ describe('Compare with a snapshot', () => {
     const get = jest.fn().mockResolvedValue(today);
     const { services } = createServices({ get });
     renderWithServices(<AccessReviewActions space="soc" spaces={SPACES} />, services);
-    await userEvent.click(screen.getByTestId('caseAccessCompareSnapshot'));
+    await chooseFromMenu('caseAccessCompareSnapshot');
     fireEvent.change(screen.getByTestId('caseAccessCompareFile'), { target: { files: [file] } });
     return get;
   }
@@ -237,7 +268,7 @@ describe('Who would a role change affect?', () => {
     );
     const { services } = createServices({ get, post });
     renderWithServices(<AccessReviewActions space="soc" spaces={SPACES} />, services);
-    await userEvent.click(screen.getByTestId('caseAccessRoleImpact'));
+    await chooseFromMenu('caseAccessRoleImpact');
     const rolePicker = within(await screen.findByTestId('caseAccessRoleImpactRole')).getByRole(
       'combobox'
     );

@@ -1,8 +1,8 @@
 import React, { useState } from 'react';
-import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem } from '@elastic/eui';
+import { EuiButtonEmpty, EuiContextMenuItem, EuiContextMenuPanel, EuiPopover } from '@elastic/eui';
 import { reviewTexts } from '../../access_review_texts';
+import { useSnapshotDownload } from '../../hooks/use_snapshot_download';
 import { CompareSnapshotFlyout } from './compare_snapshot_flyout';
-import { DownloadSnapshotButton } from './download_snapshot_button';
 import { RoleImpactFlyout } from './role_impact_flyout';
 
 export interface AccessReviewActionsProps {
@@ -10,36 +10,71 @@ export interface AccessReviewActionsProps {
   spaces: Array<{ id: string; name: string }>;
 }
 
-/** The access review's entry points on the page: download a snapshot, compare with one, a role change's impact. */
+/**
+ * The access review's entry points, in one "Access review" menu of the page header (so the header keeps one line):
+ * download a snapshot, compare with one, a role change's impact. The menu button is busy while a snapshot downloads.
+ */
 export function AccessReviewActions({ space, spaces }: AccessReviewActionsProps) {
+  const [menuOpen, setMenuOpen] = useState(false);
   const [open, setOpen] = useState<'compare' | 'role'>();
+  const snapshot = useSnapshotDownload();
+  const choose = (action: () => void) => () => {
+    setMenuOpen(false);
+    action();
+  };
+  const items = [
+    <EuiContextMenuItem
+      key="download"
+      icon="download"
+      disabled={snapshot.busy}
+      onClick={choose(() => void snapshot.download())}
+      data-test-subj="caseAccessDownloadSnapshot"
+    >
+      {reviewTexts.downloadSnapshot()}
+    </EuiContextMenuItem>,
+    <EuiContextMenuItem
+      key="compare"
+      icon="merge"
+      onClick={choose(() => setOpen('compare'))}
+      data-test-subj="caseAccessCompareSnapshot"
+    >
+      {reviewTexts.compare()}
+    </EuiContextMenuItem>,
+    <EuiContextMenuItem
+      key="role"
+      icon="users"
+      onClick={choose(() => setOpen('role'))}
+      data-test-subj="caseAccessRoleImpact"
+    >
+      {reviewTexts.roleImpact()}
+    </EuiContextMenuItem>,
+  ];
   return (
-    <EuiFlexGroup gutterSize="s" responsive={false} wrap>
-      <EuiFlexItem grow={false}>
-        <DownloadSnapshotButton />
-      </EuiFlexItem>
-      <EuiFlexItem grow={false}>
-        <EuiButtonEmpty
-          iconType="merge"
-          onClick={() => setOpen('compare')}
-          data-test-subj="caseAccessCompareSnapshot"
-        >
-          {reviewTexts.compare()}
-        </EuiButtonEmpty>
-      </EuiFlexItem>
-      <EuiFlexItem grow={false}>
-        <EuiButtonEmpty
-          iconType="users"
-          onClick={() => setOpen('role')}
-          data-test-subj="caseAccessRoleImpact"
-        >
-          {reviewTexts.roleImpact()}
-        </EuiButtonEmpty>
-      </EuiFlexItem>
+    <>
+      <EuiPopover
+        button={
+          <EuiButtonEmpty
+            iconType="arrowDown"
+            iconSide="right"
+            isLoading={snapshot.busy}
+            onClick={() => setMenuOpen((isOpen) => !isOpen)}
+            aria-expanded={menuOpen}
+            data-test-subj="caseAccessReviewMenu"
+          >
+            {reviewTexts.menu()}
+          </EuiButtonEmpty>
+        }
+        isOpen={menuOpen}
+        closePopover={() => setMenuOpen(false)}
+        panelPaddingSize="none"
+        anchorPosition="downLeft"
+      >
+        <EuiContextMenuPanel items={items} />
+      </EuiPopover>
       {open === 'compare' && <CompareSnapshotFlyout onClose={() => setOpen(undefined)} />}
       {open === 'role' && (
         <RoleImpactFlyout space={space} spaces={spaces} onClose={() => setOpen(undefined)} />
       )}
-    </EuiFlexGroup>
+    </>
   );
 }

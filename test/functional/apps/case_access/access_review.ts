@@ -41,10 +41,13 @@ export default function (ctx: FtrProviderContext) {
     after(() => helpers.cleanUp());
 
     it('downloads a snapshot of the directory, with its date and no secret', async () => {
+      // The three actions sit in the header's "Access review" menu.
+      await testSubjects.click('caseAccessReviewMenu');
       await testSubjects.click('caseAccessDownloadSnapshot');
-      // The button is busy while it reads the directory, then ready again without an error toast.
+      // The menu closes and its button is busy while the directory is read, then ready again without an error toast.
+      await testSubjects.missingOrFail('caseAccessDownloadSnapshot');
       await retry.try(async () => {
-        const disabled = await testSubjects.getAttribute('caseAccessDownloadSnapshot', 'disabled');
+        const disabled = await testSubjects.getAttribute('caseAccessReviewMenu', 'disabled');
         assert.equal(disabled, '', 'the download should finish');
       });
       assert.equal(await testSubjects.exists('euiToastHeader', { timeout: 1000 }), false);
@@ -65,6 +68,7 @@ export default function (ctx: FtrProviderContext) {
     it('lists what changed since the snapshot after the role changes, with the cause', async () => {
       // Read becomes All in every space: the user gains create, delete, ...
       await security.role.create(roleName, featureRole({ [CASES.security]: ['all'] }));
+      await testSubjects.click('caseAccessReviewMenu');
       await testSubjects.click('caseAccessCompareSnapshot');
       await common.setFileInputPath(snapshotFile);
       const row = `caseAccessChange-${USER}-default-security-delete`;

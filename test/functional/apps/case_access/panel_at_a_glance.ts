@@ -1,7 +1,8 @@
 /**
  * Issue 14, "the panel answers an administrator's question in one look": the first rows at 1440×900, state that
- * survives a reload, "who cannot", one tab stop per row, and no serious or critical axe-core violation on the
- * table, the readiness summary, the flyout, the help panel and My case access.
+ * survives a reload, "who cannot", one tab stop per row (whose keyboard focus shows the row's reasons for No), and
+ * no serious or critical axe-core violation on the table, the readiness summary, the flyout, the help panel and My
+ * case access.
  */
 import assert from 'node:assert/strict';
 import type { FtrProviderContext } from '../../ftr_provider_context';
@@ -55,6 +56,34 @@ export default function (ctx: FtrProviderContext) {
       );
     });
 
+    it('fits the page header buttons on one line at 1440×900', async () => {
+      const buttons = await browser.execute(() =>
+        [...document.querySelectorAll('[data-test-subj="caseAccessHeaderActions"] button')].map(
+          (button) => ({
+            text: (button as HTMLElement).innerText.trim(),
+            top: Math.round(button.getBoundingClientRect().top),
+            bottom: Math.round(button.getBoundingClientRect().bottom),
+            left: Math.round(button.getBoundingClientRect().left),
+          })
+        )
+      );
+      // One line: every button overlaps every other vertically (filled and empty buttons differ in height).
+      const lowestTop = Math.max(...buttons.map((b) => b.top));
+      const highestBottom = Math.min(...buttons.map((b) => b.bottom));
+      assert.ok(lowestTop < highestBottom, JSON.stringify(buttons));
+      // EUI lays the header's items out from the right: read them left to right, as a person does.
+      assert.deepEqual(
+        buttons.sort((a, b) => a.left - b.left).map((b) => b.text),
+        [
+          'How access is computed',
+          'Refresh',
+          'Access review',
+          'Export CSV',
+          'Verify with Elasticsearch',
+        ]
+      );
+    });
+
     it('answers "who cannot" and keeps space, filters, sort and the open user across a reload', async () => {
       await testSubjects.click('caseAccessSummary-security-full');
       await retry.try(async () =>
@@ -87,15 +116,42 @@ export default function (ctx: FtrProviderContext) {
     });
 
     it('gives each row a single tab stop', async () => {
-      const counts = await browser.execute(() =>
-        [...document.querySelectorAll('[data-test-subj^="caseAccessRow-"]')].map(
-          (row) =>
-            row.querySelectorAll('a[href], button, input, select, [tabindex]:not([tabindex="-1"])')
-              .length
-        )
-      );
+      const counts = await browser.execute(() => {
+        const focusable = 'a[href], button, input, select, [tabindex]:not([tabindex="-1"])';
+        return [...document.querySelectorAll('[data-test-subj^="caseAccessRow-"]')].map(
+          (row) => row.querySelectorAll(focusable).length + (row.matches(focusable) ? 1 : 0)
+        );
+      });
       assert.ok(counts.length > 0);
       assert.deepEqual([...new Set(counts)], [1]);
+    });
+
+    it("shows a row's reasons for No when the keyboard reaches its tab stop", async () => {
+      const activeSubj = () =>
+        browser.execute(() => document.activeElement?.getAttribute('data-test-subj') ?? '');
+      await testSubjects.missingOrFail(`caseAccessRowReasons-${VIEWER}`);
+      await testSubjects.click('caseAccessSearch');
+      let tabs = 0;
+      while ((await activeSubj()) !== `caseAccessUserLink-${VIEWER}`) {
+        assert.ok(++tabs < 40, `Tab did not reach ${VIEWER}'s row`);
+        await browser.pressKeys(browser.keys.TAB);
+      }
+      const reasons = await testSubjects.getVisibleText(`caseAccessRowReasons-${VIEWER}`);
+      // The same one-line reason the Push cell gives on hover (its hidden text reads ": <reason>").
+      const pushReason = (
+        await browser.execute(
+          (subj: string) => document.querySelector(`[data-test-subj="${subj}"]`)?.textContent ?? '',
+          `caseAccessPushReason-${VIEWER}`
+        )
+      ).replace(/^: /, '');
+      assert.ok(pushReason.length > 0);
+      assert.ok(
+        reasons.includes(`Push to external systems — No: ${pushReason}`),
+        `tooltip reads: ${reasons}`
+      );
+      await assertNoViolations('caseAccessUsersTable');
+      await browser.pressKeys(browser.keys.TAB);
+      await testSubjects.missingOrFail(`caseAccessRowReasons-${VIEWER}`);
     });
 
     it('has no serious or critical accessibility violation in the table and the readiness summary', async () => {
