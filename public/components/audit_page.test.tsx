@@ -44,6 +44,16 @@ async function renderPage(get: GetMock = routes(), extra = {}) {
   return rendered;
 }
 
+/** A history whose location `replace` updates, as the app's router history does. */
+function memoryHistory(search: string) {
+  const history = {
+    location: { pathname: '/', search, hash: '' },
+    replace: jest.fn((path: string) => {
+      history.location = { ...history.location, search: path === '?' ? '' : path };
+    }),
+  };
+  return history;
+}
 // EUI's emotion styles make jsdom's getComputedStyle slow; the pointer-events check calls it on every ancestor.
 const userEvent = userEventLib.setup({ pointerEventsCheck: 0 });
 jest.setTimeout(30000);
@@ -155,10 +165,28 @@ describe('AuditPage table', () => {
     await userEvent.click(screen.getByTestId('caseAccessRow-alice'));
     expect(await screen.findByTestId('caseAccessFlyout')).toBeInTheDocument();
     expect(get).toHaveBeenCalledWith('/internal/case_access/users/alice', {
-      query: { space: 'default' },
+      query: { space: 'default', realm: 'native1' },
       version: '1',
       signal: expect.any(AbortSignal),
     });
+  });
+
+  it('opens the user of the clicked row when the username is in two realms', async () => {
+    const ssoAlice = user('alice', 'default', {}, { fullName: 'Alice SSO', realm: 'saml1' });
+    const get = routes(() => report([alice, ssoAlice, bob]));
+    const history = memoryHistory('');
+    await renderPage(get, { history });
+    const rows = screen.getAllByTestId('caseAccessRow-alice');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveTextContent('Alice SSO');
+    await userEvent.click(within(rows[1]).getByTestId('caseAccessUserLink-alice'));
+    expect(await screen.findByTestId('caseAccessFlyout')).toBeInTheDocument();
+    expect(get).toHaveBeenLastCalledWith('/internal/case_access/users/alice', {
+      query: { space: 'default', realm: 'saml1' },
+      version: '1',
+      signal: expect.any(AbortSignal),
+    });
+    await waitFor(() => expect(history.location.search).toBe('?user=alice&realm=saml1'));
   });
 });
 
@@ -273,16 +301,6 @@ describe('AuditPage questions in one look', () => {
 });
 
 describe('AuditPage state in the URL', () => {
-  function memoryHistory(search: string) {
-    const history = {
-      location: { pathname: '/', search, hash: '' },
-      replace: jest.fn((path: string) => {
-        history.location = { ...history.location, search: path === '?' ? '' : path };
-      }),
-    };
-    return history;
-  }
-
   it('opens with the space, filters, search, sort, page and user of a shared link', async () => {
     const history = memoryHistory(
       '?space=soc&search=ali&solution=security&capability=delete&match=cannot&sort=warnings&order=desc&page=2&user=alice'
@@ -310,7 +328,9 @@ describe('AuditPage state in the URL', () => {
     await userEvent.selectOptions(screen.getByTestId('caseAccessSolutionFilter'), 'security');
     await waitFor(() => expect(history.location.search).toBe('?solution=security'));
     await userEvent.click(screen.getByTestId('caseAccessUserLink-alice'));
-    await waitFor(() => expect(history.location.search).toBe('?solution=security&user=alice'));
+    await waitFor(() =>
+      expect(history.location.search).toBe('?solution=security&user=alice&realm=native1')
+    );
   });
 });
 

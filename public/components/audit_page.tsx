@@ -51,7 +51,7 @@ export function AuditPage() {
     [setUrlState]
   );
   const setOpenUser = useCallback(
-    (user?: string) => setUrlState((current) => ({ ...current, user })),
+    (user?: string, realm?: string) => setUrlState((current) => ({ ...current, user, realm })),
     [setUrlState]
   );
   const [searchInput, setSearchInput] = useState(state.search);
@@ -205,6 +205,7 @@ export function AuditPage() {
       {openUser && (
         <UserFlyout
           username={openUser}
+          realm={urlState.realm}
           space={space}
           spaceName={spaceName}
           verification={verification.result}

@@ -5,7 +5,7 @@ import { tableTexts } from '../i18n_texts';
 
 export interface UserCellProps {
   user: UserAccess;
-  onOpen: (username: string) => void;
+  onOpen: (username: string, realm?: string) => void;
   /**
    * The row's "No" reasons, one line each. The link is the row's only tab stop, so they show in a tooltip when the
    * keyboard focuses it (and on hover), and describe the link to screen readers.
@@ -30,7 +30,7 @@ export function UserCell({ user, onOpen, noReasons = [] }: UserCellProps) {
     <EuiLink
       onClick={(event: React.MouseEvent) => {
         event.stopPropagation();
-        onOpen(user.username);
+        onOpen(user.username, user.realm);
       }}
       aria-label={tableTexts.showDetails(user.username)}
       data-test-subj={`caseAccessUserLink-${user.username}`}

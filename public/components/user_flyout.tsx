@@ -35,6 +35,8 @@ import { VerificationDifferences } from './verification_differences';
 
 export interface UserFlyoutProps {
   username: string;
+  /** The user's realm, when the username is in several realms. */
+  realm?: string;
   space: string;
   spaceName: string;
   /** Verification with Elasticsearch, when run: the user's differences are listed with their reasons. */
@@ -55,6 +57,7 @@ export function orderSolutions(focus?: Solution): Solution[] {
  */
 export function UserFlyout({
   username,
+  realm,
   space,
   spaceName,
   focusSolution,
@@ -64,8 +67,8 @@ export function UserFlyout({
   const { http } = useServices();
   const titleId = useGeneratedHtmlId({ prefix: 'caseAccessFlyoutTitle' });
   const request = useCallback(
-    (signal: AbortSignal) => fetchUserDetail(http, username, space, signal),
-    [http, username, space]
+    (signal: AbortSignal) => fetchUserDetail(http, username, space, realm, signal),
+    [http, username, space, realm]
   );
   const { data, error, loading, retry } = useRequest(request);
   const access = data ? (getSpaceAccess(data.user, space) ?? getSpaceAccess(data.user)) : undefined;

@@ -13,6 +13,8 @@ import { buildUserColumns } from './users_table_columns';
 
 /** Page sizes offered; the route caps a page at MAX_PER_PAGE. */
 const PAGE_SIZE_OPTIONS = [25, 50, 100];
+/** A row's id: the same username may stand in several realms (a native user and a single sign-on one). */
+const rowId = (row: UserRow) => `${row.user.realm ?? ''}\u0000${row.username}`;
 
 export interface UsersTableProps {
   users: UserAccess[];
@@ -31,7 +33,7 @@ export interface UsersTableProps {
     sortField: TableSortField;
     sortDirection: SortOrder;
   }) => void;
-  onOpenUser: (username: string) => void;
+  onOpenUser: (username: string, realm?: string) => void;
   /** Verification with Elasticsearch, once asked for: adds a column with each row's result. */
   verification?: VerifyResponse;
   /** Offered in the empty state when a search or filter hides every user. */
@@ -57,7 +59,7 @@ export function UsersTable(props: UsersTableProps) {
       data-test-subj="caseAccessUsersTable"
       tableCaption={tableTexts.caption(props.spaceName)}
       items={items}
-      itemId="username"
+      itemId={rowId}
       columns={columns}
       loading={props.loading}
       pagination={{
@@ -77,7 +79,7 @@ export function UsersTable(props: UsersTableProps) {
       }
       rowProps={(row: UserRow) => ({
         'data-test-subj': `caseAccessRow-${row.username}`,
-        onClick: () => onOpenUser(row.username),
+        onClick: () => onOpenUser(row.username, row.user.realm),
         // EUI makes a clickable row a tab stop of its own; the user link already is the row's one tab stop.
         tabIndex: -1,
         style: { cursor: 'pointer' },

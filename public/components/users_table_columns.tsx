@@ -16,7 +16,7 @@ import { YesNo } from './yes_no';
 export interface UserColumnsOptions {
   /** Solutions shown: all three, or the one the solution filter selects. */
   solutions: readonly Solution[];
-  onOpen: (username: string) => void;
+  onOpen: (username: string, realm?: string) => void;
   verification?: VerifyResponse;
 }
 

@@ -36,9 +36,20 @@ export function userDetailPath(username: string): string {
   return USER_ROUTE_PATH.replace('{username}', encodeURIComponent(username));
 }
 
-export function fetchUserDetail(http: Http, username: string, space: string, signal?: AbortSignal) {
+/** One user's detail; `realm` picks the user when the username is in several realms. */
+export function fetchUserDetail(
+  http: Http,
+  username: string,
+  space: string,
+  realm: string | undefined,
+  signal?: AbortSignal
+) {
   return http.get<UserDetail>(userDetailPath(username), {
-    query: isDotSegment(username) ? { space, username } : { space },
+    query: {
+      space,
+      ...(isDotSegment(username) ? { username } : {}),
+      ...(realm !== undefined ? { realm } : {}),
+    },
     version: API_VERSION,
     signal,
   });

@@ -21,6 +21,14 @@ describe('the panel state in the URL', () => {
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });
 
+  it('keeps the open user\'s realm, and only with a user', () => {
+    const state = { table: INITIAL_TABLE_STATE, user: 'alice', realm: 'saml1' };
+    expect(formatUrlState(state)).toBe('?user=alice&realm=saml1');
+    expect(parseUrlState('?user=alice&realm=saml1')).toEqual(state);
+    expect(formatUrlState({ table: INITIAL_TABLE_STATE, realm: 'saml1' })).toBe('');
+    expect(parseUrlState('?realm=saml1')).toEqual({ table: INITIAL_TABLE_STATE });
+  });
+
   it('writes nothing for the defaults and reads the defaults from an empty query', () => {
     expect(formatUrlState({ table: INITIAL_TABLE_STATE })).toBe('');
     expect(parseUrlState('')).toEqual({ table: INITIAL_TABLE_STATE });

@@ -16,6 +16,8 @@ export interface PanelUrlState {
   table: ReportTableState;
   /** The user whose flyout is open. */
   user?: string;
+  /** The open user's realm, when the username is in several realms (a profile's realm name or domain). */
+  realm?: string;
 }
 
 /** Larger pages than the route allows are not offered by the table either. */
@@ -54,11 +56,13 @@ export function parseUrlState(search: string): PanelUrlState {
   table.pageIndex = (wholeNumber(params.get('page'), 1, 1e9) ?? 1) - 1;
   table.pageSize = wholeNumber(params.get('perPage'), 1, MAX_PAGE_SIZE) ?? table.pageSize;
   const user = params.get('user');
-  return user ? { table, user } : { table };
+  const realm = params.get('realm');
+  if (!user) return { table };
+  return realm ? { table, user, realm } : { table, user };
 }
 
 /** The query string of a state: only what differs from the defaults, in a stable order. */
-export function formatUrlState({ table, user }: PanelUrlState): string {
+export function formatUrlState({ table, user, realm }: PanelUrlState): string {
   const params = new URLSearchParams();
   const set = (name: string, value: string | number | undefined, fallback?: string | number) => {
     if (value !== undefined && value !== '' && value !== fallback) params.set(name, String(value));
@@ -76,6 +80,7 @@ export function formatUrlState({ table, user }: PanelUrlState): string {
   set('page', table.pageIndex + 1, 1);
   set('perPage', table.pageSize, INITIAL_TABLE_STATE.pageSize);
   set('user', user);
+  if (user) set('realm', realm);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
