@@ -1,14 +1,14 @@
 import type React from 'react';
 import { EuiLink, EuiText } from '@elastic/eui';
-import type { UserAccess } from '../../common/report/types';
+import type { ReportRow } from '../../common/report/api';
 import { tableTexts } from '../i18n_texts';
 
 export interface UserCellProps {
-  user: UserAccess;
+  user: ReportRow;
   onOpen: (username: string) => void;
 }
 
-function profileStatus(user: UserAccess): string {
+function profileStatus(user: ReportRow): string {
   if (!user.profile) return tableTexts.noProfile();
   return user.profile.enabled ? tableTexts.profileActive() : tableTexts.profileDisabled();
 }

@@ -211,6 +211,19 @@ describe('GET /internal/case_access/report', () => {
     }
   });
 
+  it('sends rows without the grants and notCounted that the flyout reads from /users', async () => {
+    const { body } = await report('?search=full', 'elastic');
+    const row = body.users.find((user) => user.username === 'full');
+    expect(row?.spaces[0].solutions.management).toMatchObject({ level: 'full', connectors: 'all' });
+    for (const cell of body.users.flatMap((user) => Object.values(user.spaces[0].solutions))) {
+      expect(Object.keys(cell)).not.toContain('grants');
+      expect(Object.keys(cell)).not.toContain('notCounted');
+    }
+    const detail = await harness.get('/internal/case_access/users/full', 'elastic');
+    const { user } = (await detail.json()) as UserDetail;
+    expect(Object.keys(user.spaces[0].solutions.management.grants)).toContain('read');
+  });
+
   it('answers a cached page with three calls as the caller and no client made for the request', async () => {
     await report('');
     const child = jest.spyOn(harness.kibana.elasticsearch.client.base, 'child');
