@@ -4,6 +4,7 @@ import type {
   FilterCapability,
   ReadinessWarning,
   Solution,
+  SolutionAccess,
   UserAccess,
   WarningId,
 } from './types';
@@ -46,6 +47,21 @@ export type ReportSummary = Record<
   Record<AccessLevel, number> & { notAssignable: number }
 >;
 
+/**
+ * A cell of a `/report` row: the level, capabilities, flags and warnings the table shows and filters on, without the
+ * provenance only the user flyout shows (`grants` and `notCounted`, read from `/users/{username}`). The page of 50
+ * rows is a third smaller for it, and every cached answer carries those bytes.
+ */
+export type ReportCell = Omit<SolutionAccess, 'grants' | 'notCounted'>;
+
+export interface ReportSpaceAccess {
+  space: string;
+  solutions: Record<Solution, ReportCell>;
+}
+
+/** A row of `/report`: a `UserAccess` whose cells are `ReportCell`s (any `UserAccess` is also a `ReportRow`). */
+export type ReportRow = Omit<UserAccess, 'spaces'> & { spaces: ReportSpaceAccess[] };
+
 export interface ReportResponse {
   space: string;
   /** Spaces of the deployment, for the space selector. */
@@ -55,8 +71,11 @@ export interface ReportResponse {
   perPage: number;
   readiness: ReadinessWarning[];
   summary: ReportSummary;
-  /** Rows of the requested page; each has exactly one entry in `spaces`: the requested space. */
-  users: UserAccess[];
+  /**
+   * Rows of the requested page; each has exactly one entry in `spaces`: the requested space. Rows leave out each
+   * cell's `grants` and `notCounted`: `/users/{username}` has them.
+   */
+  users: ReportRow[];
 }
 
 /** `GET /internal/case_access/me`: the caller's own access in every space they can see. */

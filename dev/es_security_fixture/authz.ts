@@ -196,7 +196,7 @@ export interface ProfileSubject {
 export function checkProfilePrivileges(
   request: ProfileHasPrivilegesBody,
   profileOf: (uid: string) => ProfileSubject | undefined,
-  rolesNamed: (names: readonly string[]) => Role[],
+  rolesNamed: (names: readonly string[]) => readonly Role[],
   registered: RegisteredPrivileges
 ): estypes.SecurityHasPrivilegesUserProfileResponse {
   // Every (application, resource, requested privilege) and the actions it stands for.

@@ -245,6 +245,31 @@ describe('Elasticsearch security fixture', () => {
     ).toContain('cases:cases/createCase');
   });
 
+  it('answers every privilege check from the roles as they are now, however often the same role set asked', async () => {
+    const auditor = clientFor('auditor');
+    const readsSecurity = async () =>
+      (await auditor.security.hasPrivileges({ cluster: ['read_security'] })).cluster.read_security;
+    expect(await readsSecurity()).toBe(true);
+    expect(await readsSecurity()).toBe(true);
+    const admin = clientFor('elastic');
+    await admin.security.putRole({ name: 'security_reader', cluster: [] });
+    expect(await readsSecurity()).toBe(false);
+    await admin.security.putRole({ name: 'security_reader', cluster: ['read_security'] });
+    expect(await readsSecurity()).toBe(true);
+    await admin.security.deleteRole({ name: 'security_reader' });
+    expect(await readsSecurity()).toBe(false);
+    // A role whose name joins two others is another set: it resolves to nothing, not to their roles.
+    await admin.security.putRole({ name: 'a', cluster: ['read_security'] });
+    await admin.security.putRole({ name: 'b', cluster: [] });
+    await admin.security.putUser({ username: 'pair', password: 'secret1', roles: ['a', 'b'] });
+    await admin.security.putUser({ username: 'joined', password: 'secret1', roles: ['a,b'] });
+    const readsAs = async (username: string) =>
+      (await clientFor(username, 'secret1').security.hasPrivileges({ cluster: ['read_security'] }))
+        .cluster.read_security;
+    expect(await readsAs('pair')).toBe(true);
+    expect(await readsAs('joined')).toBe(false);
+  });
+
   it('answers profile privilege checks from the roles stored in each profile, action patterns included', async () => {
     const internal = clientFor('kibana_system');
     await internal.security.putPrivileges({

@@ -577,10 +577,14 @@ export async function handle(
   let endpoint: FixtureEndpoint = 'unknown';
   let username: string | undefined;
   try {
-    const matched = ROUTES.map((route) => ({
-      route,
-      match: route.pattern.exec(url.pathname),
-    })).find(({ route, match }) => match && route.method.includes(method));
+    let matched: { route: Route; match: RegExpExecArray } | undefined;
+    for (const route of ROUTES) {
+      const match = route.method.includes(method) ? route.pattern.exec(url.pathname) : null;
+      if (match) {
+        matched = { route, match };
+        break;
+      }
+    }
     if (matched) endpoint = matched.route.endpoint;
     const injected = takeFailure(ctx, endpoint);
     if (injected) throw injected;

@@ -137,9 +137,39 @@ function normaliseRole(role: Partial<estypes.SecurityGetRoleRole>): estypes.Secu
   };
 }
 
+/** The roles by name; every change bumps `version`, so roles resolved from them can be kept until the next change. */
+class RoleStore extends Map<string, estypes.SecurityGetRoleRole> {
+  version = 0;
+
+  override set(name: string, role: estypes.SecurityGetRoleRole): this {
+    this.version += 1;
+    return super.set(name, role);
+  }
+
+  override delete(name: string): boolean {
+    this.version += 1;
+    return super.delete(name);
+  }
+
+  override clear(): void {
+    this.version += 1;
+    super.clear();
+  }
+}
+
+/** Role sets resolved at most; past it the kept resolutions start again (a bound, never a limit on answers). */
+const RESOLVED_ROLE_SETS = 10_000;
+
 export class FixtureState {
   readonly users = new Map<string, StoredUser>();
-  readonly roles = new Map<string, estypes.SecurityGetRoleRole>();
+  readonly roles = new RoleStore();
+  /**
+   * Role sets resolved since the roles last changed, keyed by the names in order (as JSON, so no two sets share a
+   * key whatever characters names hold). Elasticsearch too resolves a user's roles from a cache keyed by the role
+   * set, cleared when a role changes; the licence is part of the key because it decides which roles are enabled.
+   */
+  private readonly resolvedRoleSets = new Map<string, readonly estypes.SecurityGetRoleRole[]>();
+  private resolvedFor: { version: number; license: unknown } = { version: -1, license: undefined };
   readonly profiles = new Map<string, StoredProfile>();
   readonly apiKeys = new Map<string, string>();
   private readonly profileUidByUsername = new Map<string, string>();
@@ -204,16 +234,37 @@ export class FixtureState {
    * Roles that authorise a user: like Elasticsearch, leaves out roles that need document- or field-level security
    * beyond the licence (see `roleAsListed`).
    */
-  rolesOf(user: estypes.SecurityUser): estypes.SecurityGetRoleRole[] {
+  rolesOf(user: estypes.SecurityUser): readonly estypes.SecurityGetRoleRole[] {
     return this.rolesNamed(user.roles);
   }
 
-  /** The roles of these names that exist (Elasticsearch ignores a name that no longer does). */
-  rolesNamed(names: readonly string[]): estypes.SecurityGetRoleRole[] {
-    return names.flatMap((name) => {
-      const role = this.roles.get(name);
-      return role && this.roleAsListed(role).transient_metadata?.enabled !== false ? [role] : [];
-    });
+  /**
+   * The roles of these names that exist (Elasticsearch ignores a name that no longer does), resolved once per role
+   * set until a role or the licence changes.
+   */
+  rolesNamed(names: readonly string[]): readonly estypes.SecurityGetRoleRole[] {
+    if (
+      this.resolvedFor.version !== this.roles.version ||
+      this.resolvedFor.license !== this.license ||
+      this.resolvedRoleSets.size >= RESOLVED_ROLE_SETS
+    ) {
+      this.resolvedRoleSets.clear();
+      this.resolvedFor = { version: this.roles.version, license: this.license };
+    }
+    const key = JSON.stringify(names);
+    let roles = this.resolvedRoleSets.get(key);
+    if (!roles) {
+      roles = Object.freeze(
+        names.flatMap((name) => {
+          const role = this.roles.get(name);
+          return role && this.roleAsListed(role).transient_metadata?.enabled !== false
+            ? [role]
+            : [];
+        })
+      );
+      this.resolvedRoleSets.set(key, roles);
+    }
+    return roles;
   }
 
   /**

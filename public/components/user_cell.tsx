@@ -1,10 +1,10 @@
 import type React from 'react';
 import { EuiLink, EuiText, EuiToolTip } from '@elastic/eui';
-import type { UserAccess } from '../../common/report/types';
+import type { ReportRow } from '../../common/report/api';
 import { tableTexts } from '../i18n_texts';
 
 export interface UserCellProps {
-  user: UserAccess;
+  user: ReportRow;
   onOpen: (username: string, realm?: string) => void;
   /**
    * The row's "No" reasons, one line each. The link is the row's only tab stop, so they show in a tooltip when the
@@ -13,7 +13,7 @@ export interface UserCellProps {
   noReasons?: readonly string[];
 }
 
-function profileStatus(user: UserAccess): string {
+function profileStatus(user: ReportRow): string {
   if (!user.profile) return tableTexts.noProfile();
   return user.profile.enabled ? tableTexts.profileActive() : tableTexts.profileDisabled();
 }

@@ -1,8 +1,8 @@
 import React, { useMemo } from 'react';
 import { EuiBasicTable, EuiButton, EuiEmptyPrompt, EuiText } from '@elastic/eui';
 import type { Criteria } from '@elastic/eui';
-import type { UserAccess, Solution } from '../../common/report/types';
-import type { SortOrder } from '../../common/report/api';
+import type { Solution } from '../../common/report/types';
+import type { ReportRow, SortOrder } from '../../common/report/api';
 import type { VerifyResponse } from '../../common/verify/types';
 import { appTexts, stateTexts, tableTexts } from '../i18n_texts';
 import type { TableSortField } from '../lib/report_query';
@@ -17,7 +17,7 @@ const PAGE_SIZE_OPTIONS = [25, 50, 100];
 const rowId = (row: UserRow) => `${row.user.realm ?? ''}\u0000${row.username}`;
 
 export interface UsersTableProps {
-  users: UserAccess[];
+  users: ReportRow[];
   space: string;
   spaceName: string;
   solutions: readonly Solution[];

@@ -3,11 +3,12 @@
  * engine used (see common/engine/solution_access.ts): the capabilities held, Connectors access, the user and profile
  * state, and the warnings of the cell.
  */
-import type { CaseCapability, Solution, SpaceAccess, UserAccess } from '../../common/report/types';
+import type { ReportRow, ReportSpaceAccess } from '../../common/report/api';
+import type { CaseCapability, Solution } from '../../common/report/types';
 import { noReasonTexts, solutionLabel } from '../i18n_texts';
 import type { SolutionFlag } from './user_access';
 
-function hasWarning(user: UserAccess, access: SpaceAccess, solution: Solution, id: string) {
+function hasWarning(user: ReportRow, access: ReportSpaceAccess, solution: Solution, id: string) {
   return (
     user.warnings.some((w) => w.id === id) ||
     access.solutions[solution].warnings.some((w) => w.id === id)
@@ -16,8 +17,8 @@ function hasWarning(user: UserAccess, access: SpaceAccess, solution: Solution, i
 
 function reasonIn(
   flag: SolutionFlag,
-  user: UserAccess,
-  access: SpaceAccess,
+  user: ReportRow,
+  access: ReportSpaceAccess,
   solution: Solution
 ): string {
   const cell = access.solutions[solution];
@@ -59,8 +60,8 @@ const PROGRESS: Record<SolutionFlag, ReadonlyArray<CaseCapability>> = {
  */
 export function noReason(
   flag: SolutionFlag,
-  user: UserAccess,
-  access: SpaceAccess | undefined,
+  user: ReportRow,
+  access: ReportSpaceAccess | undefined,
   solutions: readonly Solution[]
 ): string {
   if (!access || solutions.length === 0) return noReasonTexts.noAccessInSpace();

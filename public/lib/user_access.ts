@@ -1,11 +1,9 @@
-/** Read-only views of one user's report entry, as the table and the flyout show them. */
-import type {
-  ConnectorsAccess,
-  Solution,
-  SpaceAccess,
-  UserAccess,
-  WarningId,
-} from '../../common/report/types';
+/**
+ * Read-only views of one user's report entry, as the table and the flyout show them. The table's rows are
+ * `ReportRow`s (no grants); the flyout's user is a full `UserAccess`, which is a `ReportRow` too.
+ */
+import type { ReportRow, ReportSpaceAccess } from '../../common/report/api';
+import type { ConnectorsAccess, Solution, SpaceAccess, WarningId } from '../../common/report/types';
 import { SOLUTIONS } from '../../common/report/types';
 
 /** Yes/No columns of the table, each a flag of `SolutionAccess`. */
@@ -18,13 +16,19 @@ export interface GroupedWarning {
 }
 
 /** The user's entry for a space; report rows carry exactly one, `/me` carries one per visible space. */
-export function getSpaceAccess(user: UserAccess, space?: string): SpaceAccess | undefined {
+export function getSpaceAccess<U extends ReportRow>(
+  user: U,
+  space?: string
+): U['spaces'][number] | undefined {
   if (space === undefined) return user.spaces[0];
   return user.spaces.find((entry) => entry.space === space);
 }
 
 /** The user's warnings and those of every solution in the space, one entry per warning id. */
-export function groupWarnings(user: UserAccess, access: SpaceAccess | undefined): GroupedWarning[] {
+export function groupWarnings(
+  user: ReportRow,
+  access: ReportSpaceAccess | undefined
+): GroupedWarning[] {
   const groups = new Map<WarningId, GroupedWarning>();
   const add = (id: WarningId, message: string) => {
     const group = groups.get(id) ?? { id, messages: [] };
@@ -42,7 +46,7 @@ export function groupWarnings(user: UserAccess, access: SpaceAccess | undefined)
 
 /** Whether a flag holds in any of the given solutions, and in which. */
 export function flagInSolutions(
-  access: SpaceAccess | undefined,
+  access: ReportSpaceAccess | undefined,
   solutions: readonly Solution[],
   flag: SolutionFlag
 ): { value: boolean; solutions: Solution[] } {
@@ -51,7 +55,7 @@ export function flagInSolutions(
 }
 
 /** Connectors access is per space; every solution cell repeats it. */
-export function getConnectorsAccess(access: SpaceAccess | undefined): ConnectorsAccess {
+export function getConnectorsAccess(access: ReportSpaceAccess | undefined): ConnectorsAccess {
   return access ? access.solutions.management.connectors : 'none';
 }
 

@@ -1,19 +1,19 @@
 /** Table rows: one per user of the report page, with the space's access split per solution for sorting. */
-import type { SolutionAccess, SpaceAccess, UserAccess } from '../../common/report/types';
+import type { ReportCell, ReportRow, ReportSpaceAccess } from '../../common/report/api';
 import { getSpaceAccess, groupWarnings } from './user_access';
 
 export interface UserRow {
   username: string;
-  user: UserAccess;
-  access?: SpaceAccess;
+  user: ReportRow;
+  access?: ReportSpaceAccess;
   /** Distinct warning ids of the user in the space (user-level and per solution). */
   warnings: number;
-  management?: SolutionAccess;
-  security?: SolutionAccess;
-  observability?: SolutionAccess;
+  management?: ReportCell;
+  security?: ReportCell;
+  observability?: ReportCell;
 }
 
-export function toUserRows(users: UserAccess[], space: string): UserRow[] {
+export function toUserRows(users: ReportRow[], space: string): UserRow[] {
   return users.map((user) => {
     const access = getSpaceAccess(user, space) ?? getSpaceAccess(user);
     return {

@@ -1,7 +1,7 @@
 /** Verification results in the panel: the request, and each row's status. */
 import type { HttpStart } from '@kbn/core/public';
 import { API_VERSION, VERIFY_ROUTE_PATH } from '../../common/constants';
-import type { UserAccess } from '../../common/report/types';
+import type { ReportRow } from '../../common/report/api';
 import type { VerifyDifference, VerifyResponse } from '../../common/verify/types';
 
 export type VerificationStatus = 'verified' | 'differs' | 'notVerifiable';
@@ -15,7 +15,7 @@ export function differencesOf(result: VerifyResponse, username: string): VerifyD
 }
 
 /** Not verifiable without a profile or when Elasticsearch could not check it; else whether any cell differs. */
-export function verificationStatus(result: VerifyResponse, user: UserAccess): VerificationStatus {
+export function verificationStatus(result: VerifyResponse, user: ReportRow): VerificationStatus {
   if (!user.profile || result.errors.some((error) => error.username === user.username)) {
     return 'notVerifiable';
   }

@@ -1,5 +1,5 @@
 /** Small, typed report fixtures for the panel's tests, built per the route contract. */
-import type { MeResponse, ReportResponse, ReportSummary } from '../../common/report/api';
+import type { MeResponse, ReportResponse, ReportRow, ReportSummary } from '../../common/report/api';
 import type {
   AccessLevel,
   CaseCapability,
@@ -75,6 +75,22 @@ export function summary(
   ) as ReportSummary;
 }
 
+/** A row as `/report` sends it: the cells without `grants` and `notCounted` (the flyout reads them from `/users`). */
+function asReportRow(user: UserAccess): ReportRow {
+  return {
+    ...user,
+    spaces: user.spaces.map(({ space, solutions }) => ({
+      space,
+      solutions: Object.fromEntries(
+        Object.entries(solutions).map(([solution, { grants: _g, notCounted: _n, ...cell }]) => [
+          solution,
+          cell,
+        ])
+      ) as ReportRow['spaces'][number]['solutions'],
+    })),
+  };
+}
+
 export function report(
   users: UserAccess[],
   overrides: Partial<ReportResponse> = {}
@@ -90,7 +106,7 @@ export function report(
     perPage: 50,
     readiness: [],
     summary: summary(),
-    users,
+    users: users.map(asReportRow),
     ...overrides,
   };
 }

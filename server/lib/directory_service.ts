@@ -130,12 +130,19 @@ export class DirectoryService {
     spaceId?: string
   ): Promise<LoadedDirectory> {
     const [coreStart, plugins] = await this.deps.getStartServices();
-    const asCaller = (await context.core).elasticsearch.client.asCurrentUser;
+    // Kibana makes the caller's client on first use: a cached answer checked by the security plugin needs none.
+    const scoped = (await context.core).elasticsearch.client;
     const key = callerKey(await this.currentUser(context, request));
     const signal = abortSignalOf(request);
     // Whatever the cache will answer (an entry, or a refresh within the throttle), the caller is checked first.
     if (this.cache.has(key)) {
-      const { canRead, seesSpace } = await checkCaller(plugins, asCaller, request, spaceId, signal);
+      const { canRead, seesSpace } = await checkCaller(
+        plugins,
+        () => scoped.asCurrentUser,
+        request,
+        spaceId,
+        signal
+      );
       if (!canRead) throw forbiddenError();
       // Access to the space was revoked since the read: read again, so the answer reflects it.
       if (!seesSpace) this.cache.forget(key);
@@ -146,7 +153,7 @@ export class DirectoryService {
       async (readSignal) => {
         fresh = true;
         const snapshot = await readDirectory({
-          asCaller,
+          asCaller: scoped.asCurrentUser,
           asInternalUser: coreStart.elasticsearch.client.asInternalUser,
           ...kibanaSideSources(this.deps, coreStart, plugins, request),
           signal: readSignal,
@@ -169,7 +176,7 @@ const SECURITY_READERS = ['read_security', 'manage_security'];
  */
 async function checkCaller(
   plugins: CaseAccessStartDeps,
-  asCaller: Parameters<typeof assertCallerCanReadSecurity>[0],
+  asCaller: () => Parameters<typeof assertCallerCanReadSecurity>[0],
   request: KibanaRequest,
   spaceId: string | undefined,
   signal: AbortSignal
@@ -200,7 +207,7 @@ async function checkCaller(
     };
   }
   const [, seesSpace] = await Promise.all([
-    assertCallerCanReadSecurity(asCaller, signal),
+    assertCallerCanReadSecurity(asCaller(), signal),
     spaceId === undefined ? true : callerSeesSpace(plugins, request, spaceId),
   ]);
   return { canRead: true, seesSpace };

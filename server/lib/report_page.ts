@@ -12,12 +12,14 @@ import {
   warningBit,
   type SpaceEvaluation,
 } from '../../common/engine';
-import type { ReportSummary } from '../../common/report/api';
+import type { ReportCell, ReportRow, ReportSummary } from '../../common/report/api';
 import { ACCESS_LEVELS, SOLUTIONS } from '../../common/report/types';
 import type {
   AccessLevel,
   CaseCapability,
   FilterCapability,
+  Solution,
+  SolutionAccess,
   UserAccess,
 } from '../../common/report/types';
 import type { ValidReportQuery } from './report_query_validation';
@@ -192,8 +194,29 @@ function summaryOf(evaluation: SpaceEvaluation): ReportSummary {
 
 export interface QueriedReport {
   total: number;
-  users: UserAccess[];
+  users: ReportRow[];
   summary: ReportSummary;
+}
+
+function reportCell({
+  grants: _grants,
+  notCounted: _notCounted,
+  ...cell
+}: SolutionAccess): ReportCell {
+  return cell;
+}
+
+/** A user's row as `/report` answers it: each cell without the provenance the flyout reads from `/users`. */
+export function toReportRow(user: UserAccess): ReportRow {
+  return {
+    ...user,
+    spaces: user.spaces.map(({ space, solutions }) => ({
+      space,
+      solutions: Object.fromEntries(
+        SOLUTIONS.map((solution) => [solution, reportCell(solutions[solution])])
+      ) as Record<Solution, ReportCell>,
+    })),
+  };
 }
 
 /**
@@ -205,7 +228,9 @@ export function queryReport(evaluation: SpaceEvaluation, query: ValidReportQuery
   const start = (query.page - 1) * query.perPage;
   return {
     total: matching.length,
-    users: matching.slice(start, start + query.perPage).map((u) => evaluation.materialize(u)),
+    users: matching
+      .slice(start, start + query.perPage)
+      .map((u) => toReportRow(evaluation.materialize(u))),
     summary: summaryOf(evaluation),
   };
 }

@@ -7,16 +7,19 @@ import { reportQueryValidator } from '../lib/report_query_validation';
 import type { RouteContext } from './route_context';
 import { withSpace } from './with_space';
 
-/** Pages kept per space evaluation, already serialised: a page asked again costs its bytes, nothing else. */
+/**
+ * Pages kept per space evaluation, already serialised and encoded: a page asked again costs its bytes, nothing else
+ * (no string to measure and encode as UTF-8 on every answer).
+ */
 const PAGES_PER_SPACE = 16;
-const pages = new WeakMap<SpaceEvaluation, Map<string, string>>();
+const pages = new WeakMap<SpaceEvaluation, Map<string, Buffer>>();
 
-function keptPage(evaluation: SpaceEvaluation, key: string, render: () => string): string {
+function keptPage(evaluation: SpaceEvaluation, key: string, render: () => string): Buffer {
   let kept = pages.get(evaluation);
-  if (!kept) pages.set(evaluation, (kept = new Map<string, string>()));
+  if (!kept) pages.set(evaluation, (kept = new Map<string, Buffer>()));
   let page = kept.get(key);
   if (page === undefined) {
-    page = render();
+    page = Buffer.from(render(), 'utf8');
     kept.set(key, page);
     if (kept.size > PAGES_PER_SPACE) kept.delete(kept.keys().next().value as string);
   }
@@ -42,7 +45,7 @@ export function defineReportRoute(routeContext: RouteContext): void {
           ({ engine, spaceOf }) => {
             const evaluation = spaceOf(query.space);
             // The page depends only on the cached directory and the query (refresh aside).
-            const text = keptPage(evaluation, JSON.stringify({ ...query, refresh: false }), () => {
+            const bytes = keptPage(evaluation, JSON.stringify({ ...query, refresh: false }), () => {
               const { total, users, summary } = queryReport(evaluation, query);
               const body: ReportResponse = {
                 space: query.space,
@@ -57,7 +60,7 @@ export function defineReportRoute(routeContext: RouteContext): void {
               return JSON.stringify(body);
             });
             return response.ok({
-              body: text,
+              body: bytes,
               headers: { 'content-type': 'application/json; charset=utf-8' },
             });
           }

@@ -20,7 +20,10 @@ export interface ClusterClientOptions {
 }
 
 export interface HostClusterClient extends IClusterClient {
-  /** The unscoped client (no credentials): for authenticating callers. */
+  /**
+   * The unscoped client (no credentials): the host's own calls for a caller (authentication, privilege checks) pass
+   * the caller's `authorization` header per request instead of making a child client each time.
+   */
   readonly base: Client;
   close(): Promise<void>;
 }
@@ -38,9 +41,25 @@ export function createClusterClient({
     base,
     asInternalUser,
     asScoped(request) {
-      const authorization = authorizationOf(request);
-      const asCurrentUser = authorization ? base.child({ headers: { authorization } }) : base;
-      return { asInternalUser, asCurrentUser, asSecondaryAuthUser: asCurrentUser };
+      // As Kibana's ScopedClusterClient: the caller's client is made on first use, so a request that never calls
+      // Elasticsearch as its caller costs no client.
+      let asCurrentUser: Client | undefined;
+      const currentUser = () => {
+        if (!asCurrentUser) {
+          const authorization = authorizationOf(request);
+          asCurrentUser = authorization ? base.child({ headers: { authorization } }) : base;
+        }
+        return asCurrentUser;
+      };
+      return {
+        asInternalUser,
+        get asCurrentUser() {
+          return currentUser();
+        },
+        get asSecondaryAuthUser() {
+          return currentUser();
+        },
+      };
     },
     close: () => base.close(),
   };

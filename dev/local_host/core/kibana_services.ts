@@ -96,11 +96,11 @@ export async function createKibanaServices(
   let http: HttpServer | undefined = undefined;
   const authorizationOf = (request: KibanaRequest) => http?.getAuthState(request)?.authorization;
   const client = createClusterClient({ esUrl: options.esUrl, authorizationOf });
-  const clientFor = (request: KibanaRequest) => client.asScoped(request).asCurrentUser;
   const checkPrivilegesWithRequest = createCheckPrivilegesWithRequest({
     application: KIBANA_APPLICATION,
     actions,
-    clientFor,
+    client: client.base,
+    authorizationOf,
   });
 
   const authenticate = createAuthenticator(client.base, options.sessions);

@@ -83,7 +83,7 @@ export async function authenticateWithElasticsearch(
   profileUid?: string
 ): Promise<AuthenticatedUser | null> {
   try {
-    const es = await client.child({ headers: { authorization } }).security.authenticate();
+    const es = await client.security.authenticate(undefined, { headers: { authorization } });
     const user: AuthenticatedUser = {
       username: es.username,
       email: es.email ?? undefined,

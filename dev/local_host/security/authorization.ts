@@ -4,7 +4,8 @@
  * Kibana, the answer names each space by its id (no resource for a global check), and each entry says whether
  * Elasticsearch granted that privilege; a refused login only makes `hasAllRequested` false.
  */
-import type { ElasticsearchClient, KibanaRequest } from '@kbn/core/server';
+import type { Client } from '@elastic/elasticsearch';
+import type { KibanaRequest } from '@kbn/core/server';
 import type {
   Actions,
   CheckPrivileges,
@@ -16,8 +17,10 @@ import type {
 export interface CheckPrivilegesDeps {
   application: string;
   actions: Actions;
-  /** Elasticsearch as the caller of `request`. */
-  clientFor: (request: KibanaRequest) => ElasticsearchClient;
+  /** The unscoped Elasticsearch client; each check passes the caller's credentials with the call. */
+  client: Client;
+  /** The `authorization` header of the caller of `request`; undefined when unauthenticated. */
+  authorizationOf: (request: KibanaRequest) => string | undefined;
 }
 
 const spaceResource = (spaceId: string) => ({ resource: `space:${spaceId}`, spaceId });
@@ -25,7 +28,8 @@ const spaceResource = (spaceId: string) => ({ resource: `space:${spaceId}`, spac
 export function createCheckPrivilegesWithRequest({
   application,
   actions,
-  clientFor,
+  client,
+  authorizationOf,
 }: CheckPrivilegesDeps): CheckPrivilegesWithRequest {
   return (request) => {
     const check = async (
@@ -37,16 +41,20 @@ export function createCheckPrivilegesWithRequest({
       const privileges = [
         ...new Set(requireLoginAction ? [actions.login, ...requested] : requested),
       ];
-      const response = await clientFor(request).security.hasPrivileges({
-        application: [
-          { application, resources: resources.map(({ resource }) => resource), privileges },
-        ],
-        cluster: elasticsearch?.cluster,
-        index: Object.entries(elasticsearch?.index ?? {}).map(([names, privs]) => ({
-          names: [names],
-          privileges: privs,
-        })),
-      });
+      const authorization = authorizationOf(request);
+      const response = await client.security.hasPrivileges(
+        {
+          application: [
+            { application, resources: resources.map(({ resource }) => resource), privileges },
+          ],
+          cluster: elasticsearch?.cluster,
+          index: Object.entries(elasticsearch?.index ?? {}).map(([names, privs]) => ({
+            names: [names],
+            privileges: privs,
+          })),
+        },
+        authorization ? { headers: { authorization } } : undefined
+      );
       const byResource = response.application?.[application] ?? {};
       const kibanaResults: CheckPrivilegesResponse['privileges']['kibana'] = [];
       let hasAll = true;
