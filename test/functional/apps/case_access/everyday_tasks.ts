@@ -7,7 +7,7 @@
  * The issue's ten tasks and where each is done: who can delete in Security (11); why a user is Custom and what fixes
  * it (7, 2); who cannot be assigned and why (4); who can and cannot push and why (1, 12); compare spaces (8, 6);
  * export for a review (5); my access (case_access_privileges: sam lands on My case access after logging in, no
- * action); publicBaseUrl (13); CLI table (`case-access report --format table`, one command: cli/commands/report.test.ts);
+ * action); publicBaseUrl (13); CLI table (`case-access report --format table`, one command: common/report/table.test.ts);
  * keyboard only (14).
  */
 import assert from 'node:assert/strict';
