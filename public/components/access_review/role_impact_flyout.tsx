@@ -1,6 +1,5 @@
 import React, { useCallback, useState } from 'react';
 import {
-  EuiButton,
   EuiButtonGroup,
   EuiCallOut,
   EuiCheckboxGroup,
@@ -32,6 +31,7 @@ import {
 } from '../../lib/role_privileges';
 import { useServices } from '../../services';
 import { ChangesTable } from './changes_table';
+import { SimulationRun } from './simulation_run';
 
 export interface RoleImpactFlyoutProps {
   space: string;
@@ -191,26 +191,14 @@ export function RoleImpactFlyout({ space, spaces, onClose }: RoleImpactFlyoutPro
               />
             </EuiFormRow>
             <EuiSpacer size="m" />
-            <EuiButton
+            <SimulationRun
+              testSubjPrefix="caseAccessRoleImpact"
               fill
-              isDisabled={!role}
-              isLoading={busy}
-              onClick={() => void run()}
-              data-test-subj="caseAccessRoleImpactRun"
-            >
-              {reviewTexts.run()}
-            </EuiButton>
-            <EuiSpacer size="m" />
-            {error && (
-              <EuiCallOut
-                color="danger"
-                iconType="error"
-                title={reviewTexts.simulateFailed()}
-                data-test-subj="caseAccessRoleImpactError"
-              >
-                <p>{error}</p>
-              </EuiCallOut>
-            )}
+              disabled={!role}
+              busy={busy}
+              onRun={() => void run()}
+              error={error}
+            />
             {result && (
               <>
                 <EuiText size="s" data-test-subj="caseAccessRoleImpactHolders">

@@ -3,8 +3,6 @@ import {
   EuiAccordion,
   EuiBadge,
   EuiBasicTable,
-  EuiButton,
-  EuiCallOut,
   EuiComboBox,
   EuiFormRow,
   EuiSpacer,
@@ -25,6 +23,7 @@ import { fetchSnapshot, postSimulation } from '../../lib/access_review_api';
 import { toRequestError } from '../../lib/http_error';
 import { useServices } from '../../services';
 import { subjectLabel, valueLabel } from './change_labels';
+import { SimulationRun } from './simulation_run';
 
 export interface SimulateUserChangeProps {
   username: string;
@@ -165,25 +164,13 @@ export function SimulateUserChange({ username, space, roles }: SimulateUserChang
             />
           </EuiFormRow>
           <EuiSpacer size="s" />
-          <EuiButton
-            isDisabled={addRoles.length === 0 && removeRoles.length === 0}
-            isLoading={busy}
-            onClick={() => void run()}
-            data-test-subj="caseAccessSimulateRun"
-          >
-            {reviewTexts.run()}
-          </EuiButton>
-          <EuiSpacer size="m" />
-          {error && (
-            <EuiCallOut
-              color="danger"
-              iconType="error"
-              title={reviewTexts.simulateFailed()}
-              data-test-subj="caseAccessSimulateError"
-            >
-              <p>{error}</p>
-            </EuiCallOut>
-          )}
+          <SimulationRun
+            testSubjPrefix="caseAccessSimulate"
+            disabled={addRoles.length === 0 && removeRoles.length === 0}
+            busy={busy}
+            onRun={() => void run()}
+            error={error}
+          />
           {result && (
             <div data-test-subj="caseAccessSimulateResult">
               <EuiText size="s" data-test-subj="caseAccessSimulateSummary">
