@@ -2,14 +2,15 @@ import { createAccessEngine } from '../engine';
 import { role, snapshot, user } from '../engine/test_utils/fixtures';
 import { reviewCsvFileName, reviewCsvHeader, reviewCsvRows } from './review_csv';
 
-const engine = createAccessEngine(
-  snapshot({
-    spaces: [{ id: 'soc', name: 'Security Operations', disabledFeatures: [] }],
-    users: [user('=eve', ['soc_reader'], { full_name: 'Eve' })],
-    roles: { soc_reader: role(['feature_securitySolutionCasesV3.read']) },
-  })
-);
-const [eve] = engine.report(['soc']).users;
+/** Eve's access, built inside each test so that mutation testing credits the engine's code to the test. */
+const eveAccess = () =>
+  createAccessEngine(
+    snapshot({
+      spaces: [{ id: 'soc', name: 'Security Operations', disabledFeatures: [] }],
+      users: [user('=eve', ['soc_reader'], { full_name: 'Eve' })],
+      roles: { soc_reader: role(['feature_securitySolutionCasesV3.read']) },
+    })
+  ).report(['soc']).users[0];
 const spaceName = (id: string) => (id === 'soc' ? 'Security Operations' : id);
 
 function parse(text: string): string[][] {
@@ -41,6 +42,7 @@ describe('the CSV a reviewer reads', () => {
   });
 
   it('writes readable values: space and solution by name, Yes/No, grants by role, warnings as text', () => {
+    const eve = eveAccess();
     const rows = parse(reviewCsvRows(eve, { spaceName }));
     expect(rows).toHaveLength(3);
     const security = rows.find((row) => row.includes('Security'));
@@ -62,7 +64,7 @@ describe('the CSV a reviewer reads', () => {
   });
 
   it('holds only the solution the table shows', () => {
-    const rows = parse(reviewCsvRows(eve, { spaceName, solutions: ['security'] }));
+    const rows = parse(reviewCsvRows(eveAccess(), { spaceName, solutions: ['security'] }));
     expect(rows).toHaveLength(1);
     expect(rows[0][7]).toBe('Security');
   });
