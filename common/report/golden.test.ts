@@ -12,6 +12,8 @@ import path from 'path';
 import { createAccessEngine } from '../engine';
 import { parseSnapshot, validateSnapshot } from '../snapshot';
 import { toCsv } from './csv';
+import { reviewCsvHeader, reviewCsvRows } from './review_csv';
+import { formatReportTable } from './table';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test/fixtures/golden');
@@ -90,5 +92,24 @@ describe.each(scenarioFiles)('the report of scenario %s', (file) => {
 
   it('matches the reviewed golden CSV', () => {
     expectGolden(file.replace(/\.json$/, '.csv'), toCsv(engine().report().users));
+  });
+
+  it('matches the reviewed golden reviewer’s CSV (headers, values and space names in words)', () => {
+    const access = engine();
+    const names = new Map(access.spaces().map((space) => [space.id, space.name]));
+    const rows = access
+      .report()
+      .users.map((user) => reviewCsvRows(user, { spaceName: (id) => names.get(id) ?? id }));
+    expectGolden(file.replace(/\.json$/, '.review.csv'), reviewCsvHeader() + rows.join(''));
+  });
+
+  it('matches the reviewed golden table, in a wide and in a narrow terminal', () => {
+    const access = engine();
+    const names = Object.fromEntries(access.spaces().map((space) => [space.id, space.name]));
+    const report = access.report();
+    expectGolden(
+      file.replace(/\.json$/, '.table.txt'),
+      `${formatReportTable(report, names, 120)}\n${formatReportTable(report, names, 60)}`
+    );
   });
 });
