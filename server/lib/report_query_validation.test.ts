@@ -3,6 +3,7 @@
  * and the exact 400 message a user reads for each mistake, naming the parameter and what it accepts.
  * (`server/routes/route_failures.test.ts` checks, through HTTP, that these messages reach the caller as a 400.)
  */
+import type { RouteValidationFunction, RouteValidationResultFactory } from '@kbn/core/server';
 import {
   emptyQueryValidator,
   parseReportQuery,
@@ -248,18 +249,14 @@ describe('parseSpaceQuery (the user route)', () => {
   });
 });
 
-/** What a Kibana route validation function answers, with the router's `ok` and `badRequest`. */
-function validate<T>(
-  validator: (
-    data: unknown,
-    result: { ok: (v: T) => unknown; badRequest: (m: string) => unknown }
-  ) => unknown,
-  data: unknown
-) {
-  return validator(data, {
-    ok: (value) => ({ ok: value }),
-    badRequest: (message) => ({ badRequest: message }),
-  });
+/** What a Kibana route validation function answers: `{ ok: value }` or `{ badRequest: message }`. */
+function validate<T>(validator: RouteValidationFunction<T>, data: unknown): unknown {
+  // The router's factory wraps values as `{ value }` and messages as `{ error }`; this one tells them apart plainly.
+  const factory = {
+    ok: (value: unknown) => ({ ok: value }),
+    badRequest: (message: Error | string) => ({ badRequest: String(message) }),
+  } as unknown as RouteValidationResultFactory;
+  return validator(data, factory);
 }
 
 describe('the route validation functions', () => {

@@ -126,8 +126,9 @@ describe('exportSnapshot', () => {
   });
 
   it('says which parts are missing when the read was partial', () => {
-    const source = { ...directory(), partial: ['profiles'] } as DirectorySnapshot;
-    expect(exportSnapshot(source, TAKEN_AT).partial).toEqual(['profiles']);
+    const partial = [{ part: 'profiles', reason: 'Elasticsearch answered 503' }];
+    const source: DirectorySnapshot = { ...directory(), partial };
+    expect(exportSnapshot(source, TAKEN_AT).partial).toEqual(partial);
     expect('partial' in exportSnapshot(directory(), TAKEN_AT)).toBe(false);
   });
 
