@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import { createAccessEngine } from '../engine';
+import { createAccessEngine, describeGrant } from '../engine';
 import { parseSnapshot, validateSnapshot } from '../snapshot';
 import { toCsv } from './csv';
 import { reviewCsvHeader, reviewCsvRows } from './review_csv';
@@ -101,6 +101,39 @@ describe.each(scenarioFiles)('the report of scenario %s', (file) => {
       .report()
       .users.map((user) => reviewCsvRows(user, { spaceName: (id) => names.get(id) ?? id }));
     expectGolden(file.replace(/\.json$/, '.review.csv'), reviewCsvHeader() + rows.join(''));
+  });
+
+  it('matches the reviewed golden explanations: what grants each capability and what would grant the rest', () => {
+    const access = engine();
+    const spaces = access.spaces();
+    const spaceName = (id: string) => spaces.find((space) => space.id === id)?.name ?? id;
+    const explained = access.report().users.flatMap((user) =>
+      spaces.map((space) => {
+        const detail = access.explainUser(user.username, space.id, user.realm ?? undefined);
+        const cells = detail?.user.spaces[0].solutions;
+        return {
+          user: user.username,
+          space: space.id,
+          grantedBy: Object.fromEntries(
+            Object.entries(cells ?? {}).map(([solution, cell]) => [
+              solution,
+              Object.fromEntries(
+                Object.entries(cell.grants).map(([key, grants]) => [
+                  key,
+                  (grants ?? []).map((grant) => describeGrant(access.catalog, grant, spaceName)),
+                ])
+              ),
+            ])
+          ),
+          missing: detail?.missing,
+          readiness: detail?.readiness.map((warning) => warning.id),
+        };
+      })
+    );
+    expectGolden(
+      file.replace(/\.json$/, '.explain.json'),
+      `${JSON.stringify(explained, null, 2)}\n`
+    );
   });
 
   it('matches the reviewed golden table, in a wide and in a narrow terminal', () => {
