@@ -315,6 +315,68 @@ describe('GET /internal/case_access/report.csv', () => {
     );
   });
 
+  /** The day in a file name: today's (UTC) date, or yesterday's when the test ran across midnight. */
+  function fileNameOf(response: Response, before: Date) {
+    const disposition = response.headers.get('content-disposition') ?? '';
+    return disposition
+      .replace(before.toISOString().slice(0, 10), 'DAY')
+      .replace(new Date().toISOString().slice(0, 10), 'DAY');
+  }
+
+  it('names the file after the space and the day, and says "filtered" only when a filter narrows it', async () => {
+    const cases: Array<[string, string]> = [
+      ['', 'case-access_default_DAY.csv'],
+      ['?space=ops&sortField=level&sortOrder=desc&page=2&perPage=1', 'case-access_ops_DAY.csv'],
+      ['?search=full', 'case-access_default_DAY_filtered.csv'],
+      ['?solution=security', 'case-access_default_DAY_filtered.csv'],
+      ['?level=none', 'case-access_default_DAY_filtered.csv'],
+      ['?capability=delete', 'case-access_default_DAY_filtered.csv'],
+      ['?warning=no-profile', 'case-access_default_DAY_filtered.csv'],
+      ['?notAssignable=true', 'case-access_default_DAY_filtered.csv'],
+      ['?notAssignable=false', 'case-access_default_DAY.csv'],
+    ];
+    for (const [query, name] of cases) {
+      const before = new Date();
+      const response = await harness.get(`/internal/case_access/report.csv${query}`, 'auditor');
+      expect({ query, status: response.status, disposition: fileNameOf(response, before) }).toEqual(
+        {
+          query,
+          status: 200,
+          disposition: `attachment; filename="${name}"`,
+        }
+      );
+      await response.arrayBuffer();
+    }
+  });
+
+  it('holds every user of the space, three rows each, in the order of the table, not one page', async () => {
+    const response = await harness.get('/internal/case_access/report.csv?perPage=1', 'auditor');
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const [header, ...rows] = (await response.text()).split('\r\n');
+    expect(header.split(',').slice(0, 9)).toEqual([
+      'User',
+      'Full name',
+      'Email',
+      'Realm',
+      'User status',
+      'Profile',
+      'Space',
+      'Solution',
+      'Access',
+    ]);
+    expect(rows.pop()).toBe('');
+    expect(rows).toHaveLength(TOTAL * 3);
+    const table = (await report('?perPage=500')).body.users.map((user) => user.username);
+    const users = rows.filter((_, index) => index % 3 === 0).map((row) => row.split(',')[0]);
+    expect(users).toEqual(table.map((name) => (name.startsWith('=') ? `'${name}` : name)));
+    const full = rows.filter((row) => row.startsWith('full,'));
+    expect(full.map((row) => row.split(',').slice(6, 9))).toEqual([
+      ['Default', 'Stack Management', 'Full'],
+      ['Default', 'Security', 'None'],
+      ['Default', 'Observability', 'None'],
+    ]);
+  });
+
   it('holds exactly what the table shows: the filtered solution, the space by name', async () => {
     const spaces = (await report('')).body.spaces;
     const other = spaces.find((s) => s.id !== 'default') ?? spaces[0];
