@@ -59,6 +59,18 @@ describe('the CSV of the demo directory', () => {
     expectGolden('demo_directory.csv', demoCsv());
   });
 
+  it('matches the reviewed golden reviewer’s CSV and text table', () => {
+    const engine = createAccessEngine(parseSnapshot(readFileSync(DEMO_DIRECTORY, 'utf8')));
+    const spaces = engine.spaces();
+    const names = Object.fromEntries(spaces.map((space) => [space.id, space.name]));
+    const report = engine.report();
+    const rows = report.users.map((user) =>
+      reviewCsvRows(user, { spaceName: (id) => names[id] ?? id })
+    );
+    expectGolden('demo_directory.review.csv', reviewCsvHeader() + rows.join(''));
+    expectGolden('demo_directory.table.txt', formatReportTable(report, names, 100));
+  });
+
   it('shows every level, every connectors state and both answers of each yes/no column', () => {
     const rows = demoCsv()
       .trimEnd()

@@ -63,6 +63,30 @@ describe('the CSV a reviewer reads', () => {
     expect(security).toContain('View cases: soc_reader');
   });
 
+  it('names every role of the user, and the roles that grant each capability in name order', () => {
+    const [zed] = createAccessEngine(
+      snapshot({
+        spaces: [{ id: 'soc', name: 'Security Operations', disabledFeatures: [] }],
+        users: [user('zed', ['z_reader', 'a_reader', 'b_deleter'])],
+        roles: {
+          z_reader: role(['feature_securitySolutionCasesV3.read']),
+          a_reader: role(['feature_securitySolutionCasesV3.read']),
+          b_deleter: role([
+            'feature_securitySolutionCasesV3.minimal_read',
+            'feature_securitySolutionCasesV3.cases_delete',
+          ]),
+        },
+      })
+    ).report(['soc']).users;
+    const [security] = parse(reviewCsvRows(zed, { spaceName, solutions: ['security'] }));
+    expect(security[9]).toBe('z_reader; a_reader; b_deleter');
+    // The "Granted by" cell holds commas, so it is quoted: read it from the raw line.
+    const line = reviewCsvRows(zed, { spaceName, solutions: ['security'] });
+    expect(line).toContain(
+      '"View cases: a_reader, b_deleter, z_reader; Delete cases and comments: b_deleter"'
+    );
+  });
+
   it('holds only the solution the table shows', () => {
     const rows = parse(reviewCsvRows(eveAccess(), { spaceName, solutions: ['security'] }));
     expect(rows).toHaveLength(1);
