@@ -2,6 +2,11 @@ import type { CoreSetup, CoreStart, PluginInitializerContext } from '@kbn/core/s
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/common';
 import { getRegisteredFeatures, type BuildFlavor } from '../common/features';
 import { plugin } from '.';
+// The plugin's code, loaded with this file as the other test files load it. `plugin()` imports it lazily (as Kibana
+// wants), which would otherwise run every server module's top-level code inside this file's first test: mutation
+// testing would then credit the routes' constants (CSV columns, patterns) to that test alone, and run only that test
+// against their mutants.
+import './plugin';
 import type { CaseAccessServerStart, CaseAccessStartDeps } from './types';
 import { createFeatureRegistry } from '../dev/local_host/server/feature_registry';
 import { createLoggerMock } from './test_utils/logger';

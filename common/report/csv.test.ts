@@ -47,19 +47,21 @@ describe('csvCell with values that are not text', () => {
 });
 
 describe('toCsv', () => {
-  const engine = createAccessEngine(
-    snapshot({
-      spaces: [
-        { id: 'default', name: 'Default', disabledFeatures: [] },
-        { id: 'soc', name: 'SOC', disabledFeatures: [] },
-      ],
-      users: [user('=evil', ['r'], { full_name: 'Eve, "E"' })],
-      roles: { r: role(['feature_securitySolutionCasesV3.read']) },
-    })
-  );
-  const users = engine.report().users;
+  // Built inside each test, so that mutation testing credits the engine and the CSV code to these tests.
+  const reportUsers = () =>
+    createAccessEngine(
+      snapshot({
+        spaces: [
+          { id: 'default', name: 'Default', disabledFeatures: [] },
+          { id: 'soc', name: 'SOC', disabledFeatures: [] },
+        ],
+        users: [user('=evil', ['r'], { full_name: 'Eve, "E"' })],
+        roles: { r: role(['feature_securitySolutionCasesV3.read']) },
+      })
+    ).report().users;
 
   it('has one row per user, space and solution after the header', () => {
+    const users = reportUsers();
     const lines = toCsv(users).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(1 + 2 * 3);
@@ -67,6 +69,7 @@ describe('toCsv', () => {
   });
 
   it('neutralises formulas and quotes separators in user data', () => {
+    const users = reportUsers();
     const row = csvRows(users[0]).split('\r\n')[1];
     expect(row.startsWith(`'=evil,"Eve, ""E""",`)).toBe(true);
     expect(row).toContain(',default,security,view,true,false');

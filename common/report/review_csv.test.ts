@@ -2,14 +2,15 @@ import { createAccessEngine } from '../engine';
 import { role, snapshot, user } from '../engine/test_utils/fixtures';
 import { reviewCsvFileName, reviewCsvHeader, reviewCsvRows } from './review_csv';
 
-const engine = createAccessEngine(
-  snapshot({
-    spaces: [{ id: 'soc', name: 'Security Operations', disabledFeatures: [] }],
-    users: [user('=eve', ['soc_reader'], { full_name: 'Eve' })],
-    roles: { soc_reader: role(['feature_securitySolutionCasesV3.read']) },
-  })
-);
-const [eve] = engine.report(['soc']).users;
+/** Eve's access, built inside each test so that mutation testing credits the engine's code to the test. */
+const eveAccess = () =>
+  createAccessEngine(
+    snapshot({
+      spaces: [{ id: 'soc', name: 'Security Operations', disabledFeatures: [] }],
+      users: [user('=eve', ['soc_reader'], { full_name: 'Eve' })],
+      roles: { soc_reader: role(['feature_securitySolutionCasesV3.read']) },
+    })
+  ).report(['soc']).users[0];
 const spaceName = (id: string) => (id === 'soc' ? 'Security Operations' : id);
 
 function parse(text: string): string[][] {
@@ -41,6 +42,7 @@ describe('the CSV a reviewer reads', () => {
   });
 
   it('writes readable values: space and solution by name, Yes/No, grants by role, warnings as text', () => {
+    const eve = eveAccess();
     const rows = parse(reviewCsvRows(eve, { spaceName }));
     expect(rows).toHaveLength(3);
     const security = rows.find((row) => row.includes('Security'));
@@ -61,8 +63,32 @@ describe('the CSV a reviewer reads', () => {
     expect(security).toContain('View cases: soc_reader');
   });
 
+  it('names every role of the user, and the roles that grant each capability in name order', () => {
+    const [zed] = createAccessEngine(
+      snapshot({
+        spaces: [{ id: 'soc', name: 'Security Operations', disabledFeatures: [] }],
+        users: [user('zed', ['z_reader', 'a_reader', 'b_deleter'])],
+        roles: {
+          z_reader: role(['feature_securitySolutionCasesV3.read']),
+          a_reader: role(['feature_securitySolutionCasesV3.read']),
+          b_deleter: role([
+            'feature_securitySolutionCasesV3.minimal_read',
+            'feature_securitySolutionCasesV3.cases_delete',
+          ]),
+        },
+      })
+    ).report(['soc']).users;
+    const [security] = parse(reviewCsvRows(zed, { spaceName, solutions: ['security'] }));
+    expect(security[9]).toBe('z_reader; a_reader; b_deleter');
+    // The "Granted by" cell holds commas, so it is quoted: read it from the raw line.
+    const line = reviewCsvRows(zed, { spaceName, solutions: ['security'] });
+    expect(line).toContain(
+      '"View cases: a_reader, b_deleter, z_reader; Delete cases and comments: b_deleter"'
+    );
+  });
+
   it('holds only the solution the table shows', () => {
-    const rows = parse(reviewCsvRows(eve, { spaceName, solutions: ['security'] }));
+    const rows = parse(reviewCsvRows(eveAccess(), { spaceName, solutions: ['security'] }));
     expect(rows).toHaveLength(1);
     expect(rows[0][7]).toBe('Security');
   });

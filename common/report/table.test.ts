@@ -6,7 +6,14 @@ import {
   user,
   withIndices,
 } from '../engine/test_utils/fixtures';
-import { formatReportTable } from './table';
+import {
+  formatReportTable,
+  longestName,
+  noUsersLine,
+  readinessBlock,
+  tableLayout,
+  wrap,
+} from './table';
 
 const ESC = '\u001b';
 const BEL = '\u0007';
@@ -136,5 +143,94 @@ describe('formatReportTable', () => {
     const users = Array.from({ length: 130_000 }, (_, i) => ({ ...one, username: `user-${i}` }));
     const text = formatReportTable({ readiness: [], users });
     expect(text.split('\n').filter((line) => line.startsWith('user-'))).toHaveLength(130_000);
+  });
+});
+
+describe('wrap', () => {
+  it.each<[string, number, string[]]>([
+    ['', 10, ['']],
+    ['abcdef', 6, ['abcdef']],
+    ['abcdefg', 6, ['abcdef', 'g']],
+    ['hello world foo', 11, ['hello world', 'foo']],
+    ['hello world foo', 12, ['hello world', 'foo']],
+    // A space in the first half of the line would leave it too short: cut at the width instead.
+    ['ab cdefghij', 6, ['ab cde', 'fghij']],
+    ['abc defghij', 6, ['abc de', 'fghij']],
+    ['abcd efghij', 6, ['abcd', 'efghij']],
+    ['abc', 0, ['a', 'b', 'c']],
+    ['a    b', 3, ['a', 'b']],
+  ])('cuts %j at width %i into %j', (text, width, lines) => {
+    expect(wrap(text, width)).toEqual(lines);
+  });
+});
+
+describe('tableLayout', () => {
+  // The fixed columns: each as wide as its header or its widest value (Management, Security "View only",
+  // Observability, Assignable, Add alerts, Push, Connectors), two spaces apart: 66 + 7 × 2 = 80 characters.
+  const FIXED = [10, 9, 13, 10, 10, 4, 10];
+
+  it('gives the user column the room left, never less than its header', () => {
+    expect(tableLayout(1, 120)).toMatchObject({
+      widths: [4, ...FIXED],
+      width: 120,
+      stacked: false,
+    });
+    expect(tableLayout(30, 120)).toMatchObject({ widths: [30, ...FIXED], stacked: false });
+    expect(tableLayout(60, 120)).toMatchObject({ widths: [40, ...FIXED], stacked: false });
+    expect(tableLayout(4, 84)).toMatchObject({ widths: [4, ...FIXED], stacked: false });
+    expect(tableLayout(20, 92)).toMatchObject({ widths: [12, ...FIXED], stacked: false });
+  });
+
+  it('stacks each name above its cells when fewer than 12 characters (or the name) are left', () => {
+    expect(tableLayout(4, 83)).toMatchObject({ widths: [83, ...FIXED], width: 83, stacked: true });
+    expect(tableLayout(20, 91)).toMatchObject({ widths: [91, ...FIXED], stacked: true });
+  });
+
+  it('heads the table with the documented column names', () => {
+    expect(tableLayout(4).header).toEqual([
+      'User',
+      'Management',
+      'Security',
+      'Observability',
+      'Assignable',
+      'Add alerts',
+      'Push',
+      'Connectors',
+    ]);
+  });
+});
+
+describe('the parts of the table', () => {
+  it('writes no readiness block when nothing is wrong, and "No users." for an empty space', () => {
+    expect(readinessBlock([])).toBe('');
+    expect(noUsersLine()).toBe('No users.\n');
+    expect(formatReportTable({ readiness: [], users: [] })).toBe('No users.\n');
+  });
+
+  it('writes each readiness warning with its severity and id, wrapped and indented', () => {
+    const block = readinessBlock(
+      [
+        { id: 'license-expired', severity: 'critical', message: 'The licence expired.' },
+        { id: 'no-profile', severity: 'info', message: 'one two three four five six seven' },
+      ] as Parameters<typeof readinessBlock>[0],
+      40
+    );
+    expect(block).toBe(
+      [
+        'Readiness',
+        '  [critical] license-expired: The',
+        '    licence expired.',
+        '  [info] no-profile: one two three',
+        '    four five six seven',
+        '',
+        '',
+      ].join('\n')
+    );
+  });
+
+  it('measures names as printed, with control characters escaped', () => {
+    expect(longestName([])).toBe(0);
+    expect(longestName(['ann', 'bob-the-builder', 'x'])).toBe(15);
+    expect(longestName([`a${ESC}b`])).toBe('a\\x1bb'.length);
   });
 });

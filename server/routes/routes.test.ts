@@ -283,7 +283,85 @@ describe('GET /internal/case_access/users/{username}', () => {
     expect(detail.missing.management.reopenCase?.length).toBeGreaterThan(0);
   });
 
+  it('labels every grant and suggestion in the role editor’s words, exactly', async () => {
+    const response = await harness.get('/internal/case_access/users/custom?space=ops', 'auditor');
+    const detail = (await response.json()) as UserDetail;
+    expect(detail.space).toBe('ops');
+    expect(detail.user.spaces.map((access) => access.space)).toEqual(['ops']);
+    // mgmt_custom applies to space Default only: nothing in Operations, and the suggestions name Operations.
+    expect(detail.user.spaces[0].solutions.management.grants).toEqual({});
+    const here = (await (
+      await harness.get('/internal/case_access/users/custom?space=default', 'auditor')
+    ).json()) as UserDetail;
+    const labels = Object.fromEntries(
+      Object.entries(here.user.spaces[0].solutions.management.grants).map(([key, grants]) => [
+        key,
+        (grants ?? []).map((grant) => grant.label),
+      ])
+    );
+    expect(labels).toEqual({
+      read: [
+        'Role mgmt_custom: Management → Cases → Read, with customised sub-feature privileges, in space Default',
+      ],
+      delete: [
+        'Role mgmt_custom: Management → Cases → Delete cases and comments, in space Default',
+      ],
+    });
+    expect(here.user.spaces[0].solutions.security.grants).toEqual({});
+    expect(here.missing.management.reopenCase?.map((suggestion) => suggestion.label)).toEqual([
+      'Management → Cases → Re-open closed cases, in space Default',
+      'Management → Cases → All, in space Default',
+    ]);
+    expect(detail.missing.management.reopenCase?.map((suggestion) => suggestion.label)).toEqual([
+      'Management → Cases → Re-open closed cases, in space Operations',
+      'Management → Cases → All, in space Operations',
+    ]);
+    expect(here.missing.management.create).toEqual([
+      {
+        feature: 'generalCasesV3',
+        privilege: 'all',
+        privilegeName: 'feature_generalCasesV3.all',
+        space: 'default',
+        label: 'Management → Cases → All, in space Default',
+      },
+    ]);
+  });
+
+  it('answers 400 when the user is named in both the path and the query, or in neither', async () => {
+    for (const path of [
+      '/internal/case_access/users?space=default',
+      '/internal/case_access/users/full?space=default&username=custom',
+    ]) {
+      const response = await harness.get(path, 'auditor');
+      expect({ path, status: response.status, body: await response.json() }).toEqual({
+        path,
+        status: 400,
+        body: {
+          statusCode: 400,
+          error: 'Bad Request',
+          message:
+            '[username]: name the user either in the path or in the query (for the names . and ..), not both',
+        },
+      });
+    }
+  });
+
   it("gives the user's level in every space, by name, for the flyout's All spaces view", async () => {
+    const exact = (await (
+      await harness.get('/internal/case_access/users/custom', 'auditor')
+    ).json()) as UserDetail;
+    expect(exact.allSpaces).toEqual([
+      {
+        space: 'default',
+        name: 'Default',
+        levels: { management: 'custom', security: 'none', observability: 'none' },
+      },
+      {
+        space: 'ops',
+        name: 'Operations',
+        levels: { management: 'none', security: 'none', observability: 'none' },
+      },
+    ]);
     const spaces = (await report('')).body.spaces;
     const response = await harness.get('/internal/case_access/users/custom', 'auditor');
     const detail = (await response.json()) as UserDetail;
@@ -296,7 +374,9 @@ describe('GET /internal/case_access/users/{username}', () => {
   it('answers 404 naming an unknown user', async () => {
     const response = await harness.get('/internal/case_access/users/ghost', 'auditor');
     expect(response.status).toBe(404);
-    expect((await response.json()).message).toContain('ghost');
+    expect((await response.json()).message).toBe(
+      '[username]: there is no user "ghost"; check the spelling or refresh the report'
+    );
   });
 });
 
@@ -346,6 +426,68 @@ describe('GET /internal/case_access/report.csv', () => {
     expect(response.headers.get('content-disposition')).toMatch(
       /filename="case-access_default_\d{4}-\d{2}-\d{2}_filtered\.csv"/
     );
+  });
+
+  /** The day in a file name: today's (UTC) date, or yesterday's when the test ran across midnight. */
+  function fileNameOf(response: Response, before: Date) {
+    const disposition = response.headers.get('content-disposition') ?? '';
+    return disposition
+      .replace(before.toISOString().slice(0, 10), 'DAY')
+      .replace(new Date().toISOString().slice(0, 10), 'DAY');
+  }
+
+  it('names the file after the space and the day, and says "filtered" only when a filter narrows it', async () => {
+    const cases: Array<[string, string]> = [
+      ['', 'case-access_default_DAY.csv'],
+      ['?space=ops&sortField=level&sortOrder=desc&page=2&perPage=1', 'case-access_ops_DAY.csv'],
+      ['?search=full', 'case-access_default_DAY_filtered.csv'],
+      ['?solution=security', 'case-access_default_DAY_filtered.csv'],
+      ['?level=none', 'case-access_default_DAY_filtered.csv'],
+      ['?capability=delete', 'case-access_default_DAY_filtered.csv'],
+      ['?warning=no-profile', 'case-access_default_DAY_filtered.csv'],
+      ['?notAssignable=true', 'case-access_default_DAY_filtered.csv'],
+      ['?notAssignable=false', 'case-access_default_DAY.csv'],
+    ];
+    for (const [query, name] of cases) {
+      const before = new Date();
+      const response = await harness.get(`/internal/case_access/report.csv${query}`, 'auditor');
+      expect({ query, status: response.status, disposition: fileNameOf(response, before) }).toEqual(
+        {
+          query,
+          status: 200,
+          disposition: `attachment; filename="${name}"`,
+        }
+      );
+      await response.arrayBuffer();
+    }
+  });
+
+  it('holds every user of the space, three rows each, in the order of the table, not one page', async () => {
+    const response = await harness.get('/internal/case_access/report.csv?perPage=1', 'auditor');
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const [header, ...rows] = (await response.text()).split('\r\n');
+    expect(header.split(',').slice(0, 9)).toEqual([
+      'User',
+      'Full name',
+      'Email',
+      'Realm',
+      'User status',
+      'Profile',
+      'Space',
+      'Solution',
+      'Access',
+    ]);
+    expect(rows.pop()).toBe('');
+    expect(rows).toHaveLength(TOTAL * 3);
+    const table = (await report('?perPage=500')).body.users.map((user) => user.username);
+    const users = rows.filter((_, index) => index % 3 === 0).map((row) => row.split(',')[0]);
+    expect(users).toEqual(table.map((name) => (name.startsWith('=') ? `'${name}` : name)));
+    const full = rows.filter((row) => row.startsWith('full,'));
+    expect(full.map((row) => row.split(',').slice(6, 9))).toEqual([
+      ['Default', 'Stack Management', 'Full'],
+      ['Default', 'Security', 'None'],
+      ['Default', 'Observability', 'None'],
+    ]);
   });
 
   it('holds exactly what the table shows: the filtered solution, the space by name', async () => {
